@@ -1,0 +1,4 @@
+package org.scorats.conference.events.registration;
+
+public record ConferenceEvent(ConferenceSnapshot conference) {
+}

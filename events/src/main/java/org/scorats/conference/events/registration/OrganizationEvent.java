@@ -1,0 +1,4 @@
+package org.scorats.conference.events.registration;
+
+public record OrganizationEvent(OrganizationSnapshot organization) {
+}

@@ -1,0 +1,140 @@
+package org.scorats.conference.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person in a delegation: names in their own script and in Latin letters, how to reach them,
+ * how they come, and where their registration stands.
+ */
+@Entity
+public class Participant extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conference_id", nullable = false)
+    public String conferenceId;
+
+    @Column(name = "delegation_id", nullable = false)
+    public UUID delegationId;
+
+    @Column(name = "organization_code", nullable = false)
+    public String organizationCode;
+
+    /** The partner organization's own id for this person. */
+    @Column(name = "external_id")
+    public String externalId;
+
+    /** The Keycloak subject of the delegate who registered themself. */
+    @Column(name = "account_subject")
+    public String accountSubject;
+
+    @Column(name = "given_name", nullable = false)
+    public String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    public String familyName;
+
+    @Column(name = "given_name_latin", nullable = false)
+    public String givenNameLatin;
+
+    @Column(name = "family_name_latin", nullable = false)
+    public String familyNameLatin;
+
+    @Column(nullable = false)
+    public String email;
+
+    public String phone;
+    public String telegram;
+    public String whatsapp;
+
+    @Column(nullable = false)
+    public Language language;
+
+    @Column(nullable = false)
+    public ParticipantRole role;
+
+    @Column(nullable = false)
+    public Attendance attendance;
+
+    @Column(name = "arrival_at")
+    public Instant arrivalAt;
+
+    @Column(name = "arrival_transport")
+    public Transport arrivalTransport;
+
+    /** Flight or train number. */
+    @Column(name = "arrival_reference")
+    public String arrivalReference;
+
+    @Column(name = "travel_notes")
+    public String travelNotes;
+
+    /** Arrives after the conference's deadline, which the conference accepted with a flag. */
+    @Column(name = "late_arrival", nullable = false)
+    public boolean lateArrival;
+
+    @Column(name = "dietary_needs")
+    public String dietaryNeeds;
+
+    @Column(name = "accessibility_needs")
+    public String accessibilityNeeds;
+
+    @Column(name = "privacy_consent", nullable = false)
+    public boolean privacyConsent;
+
+    @Column(name = "public_listing_consent", nullable = false)
+    public boolean publicListingConsent;
+
+    @Convert(converter = SealedText.class)
+    @Column(name = "passport_number")
+    public String passportNumber;
+
+    /** ISO date, sealed like the passport number. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "date_of_birth")
+    public String dateOfBirth;
+
+    @Column(nullable = false)
+    public ParticipantStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Version
+    public long version;
+
+    // Maintained by the database (generated columns and a trigger); read only.
+    @Column(name = "sort_name", insertable = false, updatable = false)
+    public String sortName;
+
+    @Column(name = "search_text", insertable = false, updatable = false)
+    public String searchText;
+
+    @Column(name = "change_xid", insertable = false, updatable = false)
+    public long changeXid;
+
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public long changeSeq;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,43 @@
+package org.scorats.conference.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One step in a registration's history: who moved it from which status to which, when and why. */
+@Entity
+@Table(name = "participant_status_change")
+public class StatusChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "participant_id", nullable = false)
+    public UUID participantId;
+
+    /** Null for the first status a registration gets. */
+    @Column(name = "from_status")
+    public ParticipantStatus fromStatus;
+
+    @Column(name = "to_status", nullable = false)
+    public ParticipantStatus toStatus;
+
+    public String reason;
+
+    @Column(name = "actor_subject", nullable = false)
+    public String actorSubject;
+
+    @Column(name = "actor_role", nullable = false)
+    public String actorRole;
+
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+}

@@ -1,0 +1,78 @@
+package org.scorats.conference.registration.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.scorats.conference.conventions.outbox.Outbox;
+import org.scorats.conference.events.EventType;
+import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.ConferenceSnapshot;
+import org.scorats.conference.events.registration.DelegationEvent;
+import org.scorats.conference.events.registration.DelegationSnapshot;
+import org.scorats.conference.events.registration.OrganizationEvent;
+import org.scorats.conference.events.registration.OrganizationSnapshot;
+import org.scorats.conference.events.registration.ParticipantEvent;
+import org.scorats.conference.events.registration.ParticipantSnapshot;
+import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.domain.Language;
+import org.scorats.conference.registration.domain.Organization;
+import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantStatus;
+
+import java.util.List;
+
+/**
+ * Turns domain changes into the events of the contract, through the outbox: in the caller's
+ * transaction, so an event exists exactly when its change was committed.
+ */
+@ApplicationScoped
+public class RegistrationEventPublisher {
+
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+
+    RegistrationEventPublisher(Outbox outbox, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+    }
+
+    public void participant(EventType<ParticipantEvent> type, Participant p, ParticipantStatus previousStatus,
+                            String reason, List<String> changedFields) {
+        flush();
+        var snapshot = new ParticipantSnapshot(p.id, p.conferenceId, p.delegationId, p.organizationCode, p.externalId,
+                p.givenName, p.familyName, p.givenNameLatin, p.familyNameLatin, p.email, p.language.code(),
+                p.role.code(), p.attendance.code(), p.status.code(), p.publicListingConsent, p.version);
+        outbox.publish(type, p.id.toString(), "participants/" + p.id,
+                new ParticipantEvent(snapshot, (previousStatus == null ? p.status : previousStatus).code(),
+                        reason, changedFields));
+    }
+
+    public void conference(EventType<ConferenceEvent> type, Conference c) {
+        flush();
+        var contacts = new ConferenceSnapshot.Contacts(c.contacts.phone(), c.contacts.email(),
+                c.contacts.emergencyNumbers().stream()
+                        .map(n -> new ConferenceSnapshot.EmergencyNumber(n.service(), n.number())).toList());
+        var snapshot = new ConferenceSnapshot(c.id, c.name.toMap(), c.startDate, c.endDate, c.timeZone,
+                c.venue.toMap(), c.languages.stream().map(Language::code).toList(), c.capacity,
+                c.arrivalDeadline.atZone(c.zone()).toOffsetDateTime(), contacts, c.version);
+        outbox.publish(type, c.id, "conferences/" + c.id, new ConferenceEvent(snapshot));
+    }
+
+    public void organization(EventType<OrganizationEvent> type, Organization o) {
+        flush();
+        outbox.publish(type, o.code, "organizations/" + o.code, new OrganizationEvent(
+                new OrganizationSnapshot(o.code, o.name.toMap(), o.kind.code(), o.country, o.version)));
+    }
+
+    public void delegation(EventType<DelegationEvent> type, Delegation d) {
+        flush();
+        outbox.publish(type, d.id.toString(), "delegations/" + d.id, new DelegationEvent(
+                new DelegationSnapshot(d.id, d.conferenceId, d.organizationCode, d.headParticipantId, d.seatQuota,
+                        d.version)));
+    }
+
+    /** Writes pending changes first: the snapshot must carry the version the change commits with. */
+    private void flush() {
+        entityManager.flush();
+    }
+}

@@ -1,0 +1,110 @@
+package org.scorats.conference.registration.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.scorats.conference.conventions.paging.Cursor;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantStatus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    /** Deleted participants are tombstones for the change feed; everywhere else they do not exist. */
+    public Participant require(UUID id) {
+        return findByIdOptional(id).filter(p -> !p.isDeleted())
+                .orElseThrow(() -> ProblemException.notFound("Participant", id));
+    }
+
+    public Optional<Participant> byExternalId(String conferenceId, String organizationCode, String externalId) {
+        return find("conferenceId = ?1 AND organizationCode = ?2 AND externalId = ?3 AND deletedAt IS NULL",
+                conferenceId, organizationCode, externalId).firstResultOptional();
+    }
+
+    public Optional<Participant> byAccount(String conferenceId, String subject) {
+        return find("conferenceId = ?1 AND accountSubject = ?2 AND deletedAt IS NULL", conferenceId, subject)
+                .firstResultOptional();
+    }
+
+    public boolean emailTaken(String conferenceId, String email, UUID exceptId) {
+        return count("conferenceId = ?1 AND lower(email) = ?2 AND deletedAt IS NULL AND id <> ?3",
+                conferenceId, email.toLowerCase(Locale.ROOT), exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+    }
+
+    public long seatsTakenInDelegation(UUID delegationId) {
+        return count("delegationId = ?1 AND status IN ?2 AND deletedAt IS NULL", delegationId, ParticipantStatus.SEAT_HOLDERS);
+    }
+
+    public long seatsTakenAtConference(String conferenceId) {
+        return count("conferenceId = ?1 AND status IN ?2 AND deletedAt IS NULL", conferenceId, ParticipantStatus.SEAT_HOLDERS);
+    }
+
+    /** Participants matching every filter given (nulls match all), by Latin family name. */
+    public Page<Participant> page(String conferenceId, ParticipantFilter filter, PageRequest request) {
+        String after = request.after() == null ? null : request.after().key(0);
+        UUID afterId = request.after() == null ? null : UUID.fromString(request.after().key(1));
+        var rows = find("""
+                        conferenceId = :conference AND deletedAt IS NULL
+                        AND (:status IS NULL OR status = :status)
+                        AND (:delegation IS NULL OR delegationId = :delegation)
+                        AND (:organization IS NULL OR organizationCode = :organization)
+                        AND (:role IS NULL OR role = :role)
+                        AND (:attendance IS NULL OR attendance = :attendance)
+                        AND (:language IS NULL OR language = :language)
+                        AND (:text IS NULL OR searchText LIKE :text ESCAPE '\\')
+                        AND (:after IS NULL OR sortName > :after OR (sortName = :after AND id > :afterId))
+                        ORDER BY sortName, id""",
+                Parameters.with("conference", conferenceId)
+                        .and("status", filter.status())
+                        .and("delegation", filter.delegationId())
+                        .and("organization", filter.organizationCode())
+                        .and("role", filter.role())
+                        .and("attendance", filter.attendance())
+                        .and("language", filter.language())
+                        .and("text", filter.text() == null ? null : "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%")
+                        .and("after", after)
+                        .and("afterId", afterId == null ? new UUID(0, 0) : afterId))
+                .page(0, request.lookahead()).list();
+        return Page.fromLookahead(rows, request, p -> Cursor.of(p.sortName, p.id));
+    }
+
+    public List<Participant> allOf(String conferenceId) {
+        return list("conferenceId = ?1 AND deletedAt IS NULL ORDER BY sortName, id", conferenceId);
+    }
+
+    /**
+     * The oldest transaction still running: every change stamped with a smaller transaction id is
+     * committed (or rolled back) for good, so a feed may hand out cursors up to it.
+     */
+    public long changeHorizon() {
+        Object horizon = getEntityManager()
+                .createNativeQuery("SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)")
+                .getSingleResult();
+        return ((Number) horizon).longValue();
+    }
+
+    /** Changes of one organization's participants after a position, up to the horizon, in order. */
+    public List<Participant> changesAfter(String conferenceId, String organizationCode, long xid, long seq,
+                                          long horizon, int limit) {
+        return find("""
+                        conferenceId = :conference AND organizationCode = :organization
+                        AND (changeXid > :xid OR (changeXid = :xid AND changeSeq > :seq))
+                        AND changeXid < :horizon
+                        ORDER BY changeXid, changeSeq""",
+                Parameters.with("conference", conferenceId).and("organization", organizationCode)
+                        .and("xid", xid).and("seq", seq).and("horizon", horizon))
+                .page(0, limit).list();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

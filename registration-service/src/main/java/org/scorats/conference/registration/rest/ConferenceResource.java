@@ -1,0 +1,103 @@
+package org.scorats.conference.registration.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.repository.ConferenceRepository;
+import org.scorats.conference.registration.service.ConferenceService;
+
+import java.net.URI;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conferences", description = "The yearly conference: dates, venue, languages, capacity, deadlines")
+public class ConferenceResource {
+
+    private final ConferenceService service;
+    private final ConferenceRepository conferences;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
+
+    ConferenceResource(ConferenceService service, ConferenceRepository conferences, IdempotencyKeys idempotency,
+                       Caller caller) {
+        this.service = service;
+        this.conferences = conferences;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/conferences")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Create a conference")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it")
+    @APIResponse(responseCode = "409", description = "A conference with this id exists")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Valid @NotNull ConferenceRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/conferences", request, () -> {
+            Conference conference = service.create(request);
+            return Response.created(URI.create("/api/v1/conferences/" + conference.id))
+                    .tag(EntityVersions.etag(conference.version))
+                    .entity(ConferenceView.of(conference))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("/conferences")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "List conferences, by id")
+    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        return PageResponses.ok(conferences.page(PageRequest.of(limit, cursor, 1)).map(ConferenceView::of), uri);
+    }
+
+    @GET
+    @Path("/conferences/{id}")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "Read a conference")
+    public Response get(@PathParam("id") String id) {
+        Conference conference = conferences.require(id);
+        return Response.ok(ConferenceView.of(conference)).tag(EntityVersions.etag(conference.version)).build();
+    }
+
+    @PUT
+    @Path("/conferences/{id}")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Change a conference", description = "Send If-Match with the ETag you read to avoid overwriting another organizer's change")
+    @APIResponse(responseCode = "412", description = "The conference changed since it was read")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ConferenceRequest request) {
+        Conference conference = service.update(id, request, ifMatch);
+        return Response.ok(ConferenceView.of(conference)).tag(EntityVersions.etag(conference.version)).build();
+    }
+}

@@ -1,0 +1,101 @@
+package org.scorats.conference.registration.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.service.DelegationService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Delegations", description = "An organization's group at a conference: seat quota and head of delegation")
+public class DelegationResource {
+
+    private final DelegationService service;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
+
+    DelegationResource(DelegationService service, IdempotencyKeys idempotency, Caller caller) {
+        this.service = service;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/conferences/{conferenceId}/delegations")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Give an organization a delegation with a seat quota")
+    public Response create(@PathParam("conferenceId") String conferenceId,
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Valid @NotNull DelegationRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST delegations of " + conferenceId, request, () -> {
+            Delegation delegation = service.create(conferenceId, request);
+            return Response.created(URI.create("/api/v1/delegations/" + delegation.id))
+                    .tag(EntityVersions.etag(delegation.version))
+                    .entity(DelegationView.of(delegation, 0))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("/conferences/{conferenceId}/delegations")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER})
+    @Operation(summary = "List delegations", description = "Organizers see all; a partner its own organization's")
+    public Response list(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        var page = service.page(conferenceId, PageRequest.of(limit, cursor, 1));
+        return PageResponses.ok(page.map(d -> DelegationView.of(d, service.seatsTaken(d))), uri);
+    }
+
+    @GET
+    @Path("/delegations/{id}")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
+    @Operation(summary = "Read a delegation", description = "Organizers, the organization's partner, the head of delegation")
+    public Response get(@PathParam("id") UUID id) {
+        Delegation delegation = service.get(id);
+        return Response.ok(DelegationView.of(delegation, service.seatsTaken(delegation)))
+                .tag(EntityVersions.etag(delegation.version)).build();
+    }
+
+    @PUT
+    @Path("/delegations/{id}")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Change a delegation's seat quota or head")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull DelegationRequest request) {
+        Delegation delegation = service.update(id, request, ifMatch);
+        return Response.ok(DelegationView.of(delegation, service.seatsTaken(delegation)))
+                .tag(EntityVersions.etag(delegation.version)).build();
+    }
+}

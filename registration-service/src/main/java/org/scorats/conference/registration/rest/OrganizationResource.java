@@ -1,0 +1,104 @@
+package org.scorats.conference.registration.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.persistence.CodedEnum;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+import org.scorats.conference.registration.domain.Organization;
+import org.scorats.conference.registration.domain.OrganizationKind;
+import org.scorats.conference.registration.repository.OrganizationRepository;
+import org.scorats.conference.registration.service.OrganizationService;
+
+import java.net.URI;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "Member and observer states, dialogue partners, international organizations, institutes")
+public class OrganizationResource {
+
+    private final OrganizationService service;
+    private final OrganizationRepository organizations;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
+
+    OrganizationResource(OrganizationService service, OrganizationRepository organizations, IdempotencyKeys idempotency,
+                         Caller caller) {
+        this.service = service;
+        this.organizations = organizations;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/organizations")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Add an organization")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Valid @NotNull OrganizationRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/organizations", request, () -> {
+            Organization organization = service.create(request);
+            return Response.created(URI.create("/api/v1/organizations/" + organization.code))
+                    .tag(EntityVersions.etag(organization.version))
+                    .entity(OrganizationView.of(organization))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("/organizations")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "List organizations, by code")
+    public Response list(@QueryParam("kind") String kind, @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        var page = organizations.page(CodedEnum.fromParameter(OrganizationKind.class, "kind", kind),
+                PageRequest.of(limit, cursor, 1));
+        return PageResponses.ok(page.map(OrganizationView::of), uri);
+    }
+
+    @GET
+    @Path("/organizations/{code}")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "Read an organization")
+    public Response get(@PathParam("code") String code) {
+        Organization organization = organizations.require(code);
+        return Response.ok(OrganizationView.of(organization)).tag(EntityVersions.etag(organization.version)).build();
+    }
+
+    @PUT
+    @Path("/organizations/{code}")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Change an organization's name, kind or country")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull OrganizationRequest request) {
+        Organization organization = service.update(code, request, ifMatch);
+        return Response.ok(OrganizationView.of(organization)).tag(EntityVersions.etag(organization.version)).build();
+    }
+}

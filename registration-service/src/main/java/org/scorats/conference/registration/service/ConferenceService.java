@@ -1,0 +1,90 @@
+package org.scorats.conference.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.problem.FieldErrors;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
+import org.scorats.conference.registration.repository.ConferenceRepository;
+import org.scorats.conference.registration.rest.ConferenceRequest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Organizers create and edit conferences; everyone signed in reads them. */
+@ApplicationScoped
+@Transactional
+public class ConferenceService {
+
+    private final ConferenceRepository conferences;
+    private final RegistrationEventPublisher events;
+
+    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events) {
+        this.conferences = conferences;
+        this.events = events;
+    }
+
+    public Conference create(ConferenceRequest request) {
+        new FieldErrors().check(request.id() != null, "id", "must be given").throwIfAny();
+        validate(request);
+        if (conferences.findByIdOptional(request.id()).isPresent()) {
+            throw ProblemException.conflict("conference-exists", "A conference with id " + request.id() + " exists");
+        }
+        Conference conference = new Conference();
+        conference.id = request.id();
+        conference.createdAt = Instant.now();
+        apply(request, conference);
+        conferences.persist(conference);
+        events.conference(RegistrationEvents.CONFERENCE_CREATED, conference);
+        return conference;
+    }
+
+    public Conference update(String id, ConferenceRequest request, String ifMatch) {
+        Conference conference = conferences.require(id);
+        EntityVersions.requireMatch(ifMatch, conference.version);
+        new FieldErrors().check(request.id() == null || request.id().equals(id), "id", "cannot change").throwIfAny();
+        validate(request);
+        apply(request, conference);
+        events.conference(RegistrationEvents.CONFERENCE_UPDATED, conference);
+        return conference;
+    }
+
+    private static void validate(ConferenceRequest r) {
+        ZoneId zone = zoneOf(r.timeZone());
+        new FieldErrors()
+                .check(zone != null, "timeZone", "is not an IANA time zone such as Asia/Tashkent")
+                .check(!r.endDate().isBefore(r.startDate()), "endDate", "must not be before startDate")
+                .check(r.registrationClosesAt().isAfter(r.registrationOpensAt()), "registrationClosesAt",
+                        "must be after registrationOpensAt")
+                .check(r.languages().stream().distinct().count() == r.languages().size(), "languages", "must not repeat")
+                .throwIfAny();
+    }
+
+    private static ZoneId zoneOf(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static void apply(ConferenceRequest r, Conference c) {
+        c.name = r.name();
+        c.startDate = r.startDate();
+        c.endDate = r.endDate();
+        c.timeZone = r.timeZone();
+        c.venue = r.venue();
+        c.languages = r.languages();
+        c.capacity = r.capacity();
+        c.arrivalDeadline = r.arrivalDeadline().toInstant();
+        c.lateArrivalPolicy = r.lateArrivalPolicy();
+        c.registrationOpensAt = r.registrationOpensAt().toInstant();
+        c.registrationClosesAt = r.registrationClosesAt().toInstant();
+        c.contacts = r.contacts();
+        c.updatedAt = Instant.now();
+    }
+}

@@ -1,0 +1,105 @@
+package org.scorats.conference.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.problem.FieldErrors;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
+import org.scorats.conference.registration.repository.ConferenceRepository;
+import org.scorats.conference.registration.repository.DelegationRepository;
+import org.scorats.conference.registration.repository.OrganizationRepository;
+import org.scorats.conference.registration.repository.ParticipantRepository;
+import org.scorats.conference.registration.rest.DelegationRequest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Organizers give organizations delegations with seat quotas; partners and heads read their own. */
+@ApplicationScoped
+@Transactional
+public class DelegationService {
+
+    private final ConferenceRepository conferences;
+    private final OrganizationRepository organizations;
+    private final DelegationRepository delegations;
+    private final ParticipantRepository participants;
+    private final RegistrationAccess access;
+    private final Caller caller;
+    private final RegistrationEventPublisher events;
+
+    DelegationService(ConferenceRepository conferences, OrganizationRepository organizations,
+                      DelegationRepository delegations, ParticipantRepository participants, RegistrationAccess access,
+                      Caller caller, RegistrationEventPublisher events) {
+        this.conferences = conferences;
+        this.organizations = organizations;
+        this.delegations = delegations;
+        this.participants = participants;
+        this.access = access;
+        this.caller = caller;
+        this.events = events;
+    }
+
+    public Delegation create(String conferenceId, DelegationRequest request) {
+        conferences.require(conferenceId);
+        new FieldErrors().check(request.organizationCode() != null, "organizationCode", "must be given").throwIfAny();
+        organizations.require(request.organizationCode());
+        if (delegations.of(conferenceId, request.organizationCode()).isPresent()) {
+            throw ProblemException.conflict("delegation-exists",
+                    request.organizationCode() + " has a delegation at " + conferenceId + " already");
+        }
+        new FieldErrors().check(request.headParticipantId() == null, "headParticipantId",
+                "name the head once they are registered in this delegation").throwIfAny();
+        Delegation delegation = new Delegation();
+        delegation.id = UUID.randomUUID();
+        delegation.conferenceId = conferenceId;
+        delegation.organizationCode = request.organizationCode();
+        delegation.seatQuota = request.seatQuota();
+        delegation.createdAt = Instant.now();
+        delegation.updatedAt = delegation.createdAt;
+        delegations.persist(delegation);
+        events.delegation(RegistrationEvents.DELEGATION_CREATED, delegation);
+        return delegation;
+    }
+
+    public Delegation update(UUID id, DelegationRequest request, String ifMatch) {
+        Delegation delegation = delegations.require(id);
+        EntityVersions.requireMatch(ifMatch, delegation.version);
+        new FieldErrors()
+                .check(request.organizationCode() == null || request.organizationCode().equals(delegation.organizationCode),
+                        "organizationCode", "cannot change")
+                .check(request.headParticipantId() == null || participants.findByIdOptional(request.headParticipantId())
+                                .filter(p -> !p.isDeleted() && p.delegationId.equals(id)).isPresent(),
+                        "headParticipantId", "must be a participant of this delegation")
+                .throwIfAny();
+        delegation.seatQuota = request.seatQuota();
+        delegation.headParticipantId = request.headParticipantId();
+        delegation.updatedAt = Instant.now();
+        events.delegation(RegistrationEvents.DELEGATION_UPDATED, delegation);
+        return delegation;
+    }
+
+    public Delegation get(UUID id) {
+        Delegation delegation = delegations.require(id);
+        if (!access.managesDelegation(delegation)) {
+            throw ProblemException.notFound("Delegation", id);
+        }
+        return delegation;
+    }
+
+    /** Organizers see every delegation; a partner its organization's. */
+    public Page<Delegation> page(String conferenceId, PageRequest request) {
+        conferences.require(conferenceId);
+        String only = caller.isOrganizer() ? null : caller.organization().orElse("");
+        return delegations.page(conferenceId, only, request);
+    }
+
+    public long seatsTaken(Delegation delegation) {
+        return participants.seatsTakenInDelegation(delegation.id);
+    }
+}

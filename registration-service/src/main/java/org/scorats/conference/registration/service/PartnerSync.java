@@ -1,0 +1,130 @@
+package org.scorats.conference.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.problem.FieldErrors;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.repository.ConferenceRepository;
+import org.scorats.conference.registration.repository.DelegationRepository;
+import org.scorats.conference.registration.repository.ParticipantRepository;
+import org.scorats.conference.registration.rest.BatchItem;
+import org.scorats.conference.registration.rest.ParticipantRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Partner organizations (CIS ATC first) keep their delegates in step with ours by their own ids:
+ * an upsert creates or updates, and repeating it changes nothing and emits nothing.
+ */
+@ApplicationScoped
+public class PartnerSync {
+
+    /** One item of a batch: its result, or the problem that refused it. */
+    public record ItemResult(String externalId, SyncResult result, ProblemException problem) {
+    }
+
+    private final ConferenceRepository conferences;
+    private final DelegationRepository delegations;
+    private final ParticipantRepository participants;
+    private final RegistrationService registrations;
+    private final RegistrationAccess access;
+    private final Validator validator;
+
+    PartnerSync(ConferenceRepository conferences, DelegationRepository delegations, ParticipantRepository participants,
+                RegistrationService registrations, RegistrationAccess access, Validator validator) {
+        this.conferences = conferences;
+        this.delegations = delegations;
+        this.participants = participants;
+        this.registrations = registrations;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Optional<Participant> find(String conferenceId, String organizationCode, String externalId) {
+        access.requireSyncFor(organizationCode);
+        return participants.byExternalId(conferenceId, organizationCode, externalId);
+    }
+
+    /**
+     * @param ifMatch     the version the partner last read; a stale one is refused with 412
+     * @param ifNoneMatch {@code *}: create only, never overwrite
+     */
+    @Transactional
+    public SyncResult upsert(String conferenceId, String organizationCode, String externalId, ParticipantRequest request,
+                             String ifMatch, String ifNoneMatch) {
+        access.requireSyncFor(organizationCode);
+        Conference conference = conferences.require(conferenceId);
+        Delegation delegation = delegations.requireOf(conferenceId, organizationCode);
+        return upsert(conference, delegation, externalId, request, ifMatch, ifNoneMatch);
+    }
+
+    /**
+     * Up to 1,000 upserts in one transaction. Each item is checked before it changes anything, so a
+     * refused item leaves no trace and never refuses the others.
+     */
+    @Transactional
+    public List<ItemResult> batch(String conferenceId, String organizationCode, List<BatchItem> items) {
+        access.requireSyncFor(organizationCode);
+        Conference conference = conferences.require(conferenceId);
+        Delegation delegation = delegations.requireOf(conferenceId, organizationCode);
+        List<ItemResult> results = new ArrayList<>(items.size());
+        for (BatchItem item : items) {
+            try {
+                requireValid(item);
+                results.add(new ItemResult(item.externalId(),
+                        upsert(conference, delegation, item.externalId(), item.participant(), null, null), null));
+            } catch (ProblemException refused) {
+                results.add(new ItemResult(item.externalId(), null, refused));
+            }
+        }
+        return results;
+    }
+
+    @Transactional
+    public void delete(String conferenceId, String organizationCode, String externalId, String ifMatch) {
+        Participant p = find(conferenceId, organizationCode, externalId)
+                .orElseThrow(() -> ProblemException.notFound("Participant with external id", externalId));
+        EntityVersions.requireMatch(ifMatch, p.version);
+        registrations.delete(p);
+    }
+
+    private SyncResult upsert(Conference conference, Delegation delegation, String externalId, ParticipantRequest request,
+                              String ifMatch, String ifNoneMatch) {
+        new FieldErrors().check(request.organizationCode() == null
+                        || request.organizationCode().equals(delegation.organizationCode), "organizationCode",
+                "must be the organization of the path, or omitted").throwIfAny();
+        Optional<Participant> existing = participants.byExternalId(conference.id, delegation.organizationCode, externalId);
+        if (existing.isEmpty()) {
+            EntityVersions.refuseIfMatchOnMissing(ifMatch);
+            return new SyncResult(SyncResult.Outcome.CREATED,
+                    registrations.create(conference, delegation, request, null, externalId));
+        }
+        Participant p = existing.get();
+        if ("*".equals(ifNoneMatch)) {
+            throw ProblemException.preconditionFailed("A participant with external id " + externalId + " exists");
+        }
+        EntityVersions.requireMatch(ifMatch, p.version);
+        List<String> changed = registrations.change(p, request);
+        return new SyncResult(changed.isEmpty() ? SyncResult.Outcome.UNCHANGED : SyncResult.Outcome.UPDATED, p);
+    }
+
+    private void requireValid(BatchItem item) {
+        FieldErrors errors = new FieldErrors()
+                .check(item.externalId() != null && !item.externalId().isBlank() && item.externalId().length() <= 100,
+                        "externalId", "must be 1 to 100 characters")
+                .check(item.participant() != null, "participant", "must be given");
+        if (item.participant() != null) {
+            FieldErrors.of(validator.validate(item.participant()))
+                    .forEach(e -> errors.check(false, "participant." + e.field(), e.message()));
+        }
+        errors.throwIfAny();
+    }
+}

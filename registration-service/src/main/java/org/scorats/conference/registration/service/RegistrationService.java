@@ -1,0 +1,263 @@
+package org.scorats.conference.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.problem.FieldErrors;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.events.EventType;
+import org.scorats.conference.events.registration.ParticipantEvent;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantStatus;
+import org.scorats.conference.registration.domain.RegistrationAction;
+import org.scorats.conference.registration.domain.StatusChange;
+import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
+import org.scorats.conference.registration.repository.ConferenceRepository;
+import org.scorats.conference.registration.repository.DelegationRepository;
+import org.scorats.conference.registration.repository.ParticipantFilter;
+import org.scorats.conference.registration.repository.ParticipantRepository;
+import org.scorats.conference.registration.repository.StatusChangeRepository;
+import org.scorats.conference.registration.rest.ParticipantRequest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The registration workflow: register, edit, move through the statuses, delete.
+ *
+ * <p>Public methods are transactions of their own. The package-private steps they share with
+ * {@link PartnerSync} are not intercepted: a refused batch item must not mark the whole batch's
+ * transaction for rollback. Every step checks before it changes anything, so a refusal leaves
+ * nothing behind.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private static final Map<ParticipantStatus, EventType<ParticipantEvent>> STATUS_EVENTS = Map.of(
+            ParticipantStatus.APPROVED, RegistrationEvents.PARTICIPANT_APPROVED,
+            ParticipantStatus.REJECTED, RegistrationEvents.PARTICIPANT_REJECTED,
+            ParticipantStatus.WAITLISTED, RegistrationEvents.PARTICIPANT_WAITLISTED,
+            ParticipantStatus.WITHDRAWN, RegistrationEvents.PARTICIPANT_WITHDRAWN,
+            ParticipantStatus.CHECKED_IN, RegistrationEvents.PARTICIPANT_CHECKED_IN);
+
+    private final ConferenceRepository conferences;
+    private final DelegationRepository delegations;
+    private final ParticipantRepository participants;
+    private final StatusChangeRepository statusChanges;
+    private final Seats seats;
+    private final RegistrationAccess access;
+    private final Caller caller;
+    private final RegistrationEventPublisher events;
+
+    RegistrationService(ConferenceRepository conferences, DelegationRepository delegations,
+                        ParticipantRepository participants, StatusChangeRepository statusChanges, Seats seats, RegistrationAccess access, Caller caller,
+                        RegistrationEventPublisher events) {
+        this.conferences = conferences;
+        this.delegations = delegations;
+        this.participants = participants;
+        this.statusChanges = statusChanges;
+        this.seats = seats;
+        this.access = access;
+        this.caller = caller;
+        this.events = events;
+    }
+
+    /**
+     * A delegate registers themself (once per conference); organizers, the organization's partner
+     * and the head of delegation register others.
+     */
+    @Transactional
+    public Participant register(String conferenceId, ParticipantRequest request) {
+        Conference conference = conferences.require(conferenceId);
+        String organizationCode = request.organizationCode() != null ? request.organizationCode()
+                : caller.isPartner() ? caller.organization().orElse(null) : null;
+        new FieldErrors().check(organizationCode != null, "organizationCode", "must be given").throwIfAny();
+        Delegation delegation = delegations.requireOf(conferenceId, organizationCode);
+
+        boolean registersSelf = !access.managesDelegation(delegation);
+        if (registersSelf) {
+            if (!caller.isDelegate() || caller.isPartner()) {
+                throw ProblemException.forbidden("Partners register people only into their own organization's delegation");
+            }
+            if (participants.byAccount(conferenceId, caller.subject()).isPresent()) {
+                throw ProblemException.conflict("already-registered",
+                        "You are registered for this conference already; edit that registration instead");
+            }
+        }
+        if (!caller.isOrganizer() && !conference.isRegistrationOpen(Instant.now())) {
+            throw ProblemException.conflict("registration-closed", "Registration for " + conferenceId + " is not open");
+        }
+        return create(conference, delegation, request, registersSelf ? caller.subject() : null, null);
+    }
+
+    /** Creates a registration: submitted if a seat is free, else waitlisted. */
+    Participant create(Conference conference, Delegation delegation, ParticipantRequest request,
+                       String accountSubject, String externalId) {
+        ParticipantDetails.validate(request, conference);
+        requireEmailFree(conference.id, request.email(), null);
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.conferenceId = conference.id;
+        p.delegationId = delegation.id;
+        p.organizationCode = delegation.organizationCode;
+        p.accountSubject = accountSubject;
+        p.externalId = externalId;
+        p.createdAt = Instant.now();
+        p.updatedAt = p.createdAt;
+        ParticipantDetails.apply(request, p, conference);
+        p.status = seats.claim(conference, delegation) ? ParticipantStatus.SUBMITTED : ParticipantStatus.WAITLISTED;
+        participants.persist(p);
+        recordStatus(p, null, null);
+        events.participant(RegistrationEvents.PARTICIPANT_REGISTERED, p, null, null, List.of());
+        return p;
+    }
+
+    @Transactional
+    public Participant update(UUID id, ParticipantRequest request, String ifMatch) {
+        Participant p = participants.require(id);
+        access.requireManages(p, delegations.require(p.delegationId));
+        EntityVersions.requireMatch(ifMatch, p.version);
+        new FieldErrors().check(request.organizationCode() == null || request.organizationCode().equals(p.organizationCode),
+                "organizationCode", "cannot change; withdraw and register in the other delegation").throwIfAny();
+        change(p, request);
+        return p;
+    }
+
+    /** @return the fields that changed; none means nothing was written and no event emitted */
+    List<String> change(Participant p, ParticipantRequest request) {
+        if (p.status == ParticipantStatus.WITHDRAWN) {
+            throw ProblemException.conflict("registration-withdrawn", "A withdrawn registration cannot be edited");
+        }
+        Conference conference = conferences.require(p.conferenceId);
+        ParticipantDetails.validate(request, conference);
+        requireEmailFree(p.conferenceId, request.email(), p.id);
+        List<String> changed = ParticipantDetails.apply(request, p, conference);
+        if (!changed.isEmpty()) {
+            p.updatedAt = Instant.now();
+            events.participant(RegistrationEvents.PARTICIPANT_UPDATED, p, null, null, changed);
+        }
+        return changed;
+    }
+
+    @Transactional
+    public Participant transition(UUID id, RegistrationAction action, String reason, String ifMatch) {
+        Participant p = participants.require(id);
+        Delegation delegation = delegations.require(p.delegationId);
+        if (action.organizersOnly()) {
+            if (!caller.isOrganizer()) {
+                access.requireManages(p, delegation); // others' participants stay invisible
+                throw ProblemException.forbidden("Only organizers may " + action.code() + " a registration");
+            }
+        } else {
+            access.requireManages(p, delegation);
+        }
+        EntityVersions.requireMatch(ifMatch, p.version);
+        if (!action.allowedFrom(p.status)) {
+            throw ProblemException.conflict("transition-not-allowed", "Cannot " + action.code() + " a registration that is "
+                    + p.status.code() + "; allowed from: " + action.allowedFrom().stream()
+                    .map(ParticipantStatus::code).sorted().collect(Collectors.joining(", ")));
+        }
+        new FieldErrors().check(!action.needsReason() || (reason != null && !reason.isBlank()), "reason",
+                "must be given to " + action.code()).throwIfAny();
+        if (action == RegistrationAction.APPROVE && p.status == ParticipantStatus.WAITLISTED
+                && !seats.claim(conferences.require(p.conferenceId), delegation)) {
+            throw ProblemException.conflict("no-seat-available",
+                    "The delegation's quota or the conference's capacity is reached; the participant stays waitlisted");
+        }
+        ParticipantStatus from = p.status;
+        p.status = action.target();
+        p.statusReason = reason;
+        p.updatedAt = Instant.now();
+        recordStatus(p, from, reason);
+        events.participant(STATUS_EVENTS.get(p.status), p, from, reason, List.of());
+        return p;
+    }
+
+    /** Leaves a tombstone, so partners' change feeds learn of the deletion. */
+    void delete(Participant p) {
+        p.deletedAt = Instant.now();
+        p.updatedAt = p.deletedAt;
+        Delegation delegation = delegations.require(p.delegationId);
+        if (p.id.equals(delegation.headParticipantId)) {
+            delegation.headParticipantId = null;
+            delegation.updatedAt = p.deletedAt;
+            events.delegation(RegistrationEvents.DELEGATION_UPDATED, delegation);
+        }
+        events.participant(RegistrationEvents.PARTICIPANT_DELETED, p, null, null, List.of());
+    }
+
+    @Transactional
+    public void deleteByOrganizer(UUID id, String ifMatch) {
+        Participant p = participants.require(id);
+        EntityVersions.requireMatch(ifMatch, p.version);
+        delete(p);
+    }
+
+    @Transactional
+    public Participant get(UUID id) {
+        Participant p = participants.require(id);
+        access.requireManages(p, delegations.require(p.delegationId));
+        return p;
+    }
+
+    /** The caller's own registration at a conference. */
+    @Transactional
+    public Participant mine(String conferenceId) {
+        conferences.require(conferenceId);
+        return participants.byAccount(conferenceId, caller.subject())
+                .orElseThrow(() -> ProblemException.notFound("Your registration at", conferenceId));
+    }
+
+    /** Organizers list everyone; a partner its organization's people; a head of delegation their delegation. */
+    @Transactional
+    public Page<Participant> page(String conferenceId, ParticipantFilter filter, PageRequest request) {
+        conferences.require(conferenceId);
+        ParticipantFilter scoped = filter;
+        if (!caller.isOrganizer()) {
+            if (caller.isPartner()) {
+                scoped = filter.withOrganization(caller.organization().orElse(""));
+            } else {
+                Delegation headed = participants.byAccount(conferenceId, caller.subject())
+                        .map(self -> delegations.require(self.delegationId))
+                        .filter(d -> access.isHeadOf(d))
+                        .orElseThrow(() -> ProblemException.forbidden(
+                                "Only organizers, partners and heads of delegation list participants"));
+                scoped = filter.withDelegation(headed.id);
+            }
+        }
+        return participants.page(conferenceId, scoped, request);
+    }
+
+    @Transactional
+    public List<StatusChange> history(UUID id) {
+        participants.require(id);
+        return statusChanges.history(id);
+    }
+
+    private void requireEmailFree(String conferenceId, String email, UUID exceptId) {
+        if (participants.emailTaken(conferenceId, email.strip(), exceptId)) {
+            throw ProblemException.conflict("email-taken", "Someone is registered with " + email.strip() + " already");
+        }
+    }
+
+    private void recordStatus(Participant p, ParticipantStatus from, String reason) {
+        StatusChange change = new StatusChange();
+        change.participantId = p.id;
+        change.fromStatus = from;
+        change.toStatus = p.status;
+        change.reason = reason;
+        change.actorSubject = caller.subject();
+        change.actorRole = caller.role();
+        change.changedAt = Instant.now();
+        statusChanges.persist(change);
+    }
+}

@@ -1,0 +1,134 @@
+package org.scorats.conference.conventions.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.scorats.conference.conventions.problem.ProblemException;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code Idempotency-Key} on creates: the first request with a key runs and its answer is kept;
+ * a retry with the same key and body gets the same answer without running again; the same key
+ * with another body is refused with 422. Keys belong to the caller and expire after a day.
+ *
+ * <p>The key row is inserted in the create's own transaction: a concurrent retry blocks on it
+ * until the first commits (then replays) or rolls back (then runs itself).
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Duration KEPT_FOR = Duration.ofHours(24);
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    IdempotencyKeys(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /**
+     * @param key       the header's value; null runs {@code create} without protection
+     * @param operation what is being created, e.g. {@code POST /api/v1/conferences}
+     * @param request   the parsed body; its JSON form is what "the same body" means
+     * @param create    performs the create and answers with a 2xx response carrying a JSON entity
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response once(String key, String caller, String operation, Object request, Supplier<Response> create) {
+        if (key == null) {
+            return create.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.invalidField(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String fingerprint = fingerprint(operation, request);
+        int claimed = entityManager.createNativeQuery("""
+                        INSERT INTO idempotency_key (caller, key, fingerprint, created_at) VALUES (:caller, :key, :fingerprint, now())
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .setParameter("fingerprint", fingerprint)
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(caller, key, fingerprint);
+        }
+        Response response = create.get();
+        entityManager.createNativeQuery("""
+                        UPDATE idempotency_key SET status = :status, location = :location, body = :body
+                        WHERE caller = :caller AND key = :key""")
+                .setParameter("status", response.getStatus())
+                .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter("body", toJson(response.getEntity()))
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .executeUpdate();
+        return response;
+    }
+
+    @Scheduled(every = "1h", delayed = "5m")
+    @Transactional
+    void forgetOldKeys() {
+        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < :before")
+                .setParameter("before", Instant.now().minus(KEPT_FOR))
+                .executeUpdate();
+    }
+
+    private Response replay(String caller, String key, String fingerprint) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT fingerprint, status, location, body FROM idempotency_key WHERE caller = :caller AND key = :key""")
+                .setParameter("caller", caller)
+                .setParameter("key", key)
+                .getResultList();
+        Object[] row = rows.get(0);
+        if (!fingerprint.equals(row[0])) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request");
+        }
+        Response.ResponseBuilder replay = Response.status((Integer) row[1])
+                .header(REPLAYED_HEADER, "true")
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+        if (row[2] != null) {
+            replay.location(URI.create((String) row[2]));
+        }
+        return replay.entity(row[3]).build();
+    }
+
+    private String fingerprint(String operation, Object request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(operation.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(toJson(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass() + " as JSON", e);
+        }
+    }
+}

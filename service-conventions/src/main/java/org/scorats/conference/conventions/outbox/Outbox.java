@@ -1,0 +1,60 @@
+package org.scorats.conference.conventions.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.events.EventType;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Where services publish events: in the caller's transaction, so the event exists if and only if
+ * the change it describes was committed. {@link OutboxRelay} takes it to Kafka afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final OutboxWritten WRITTEN = new OutboxWritten();
+
+    private final ObjectMapper json;
+    private final Event<OutboxWritten> written;
+    private final String source;
+
+    Outbox(ObjectMapper json, Event<OutboxWritten> written, OutboxConfig config) {
+        this.json = json;
+        this.written = written;
+        this.source = config.source();
+    }
+
+    /**
+     * @param key     the aggregate id: events with the same key are delivered in order
+     * @param subject the aggregate as a path, e.g. {@code participants/<id>}
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> UUID publish(EventType<P> type, String key, String subject, P payload) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = UUID.randomUUID();
+        message.topic = type.topic();
+        message.key = key;
+        message.type = type.type();
+        message.source = source;
+        message.subject = subject;
+        message.payload = toJson(payload);
+        message.occurredAt = Instant.now();
+        message.persist();
+        written.fire(WRITTEN);
+        return message.id;
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.scorats.conference.conventions.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+import org.scorats.conference.events.CloudEventHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Takes outbox rows to Kafka, oldest first, and marks a row sent only after the broker
+ * acknowledged it.
+ *
+ * <p>Several instances of a service share one outbox. Per-key order forbids them from splitting
+ * the rows between them (SKIP LOCKED would let instance B publish a participant's second event
+ * while instance A still holds the first), so a transaction-scoped advisory lock lets one relay
+ * work at a time; the others find the lock taken and wait for their next turn. If an instance dies
+ * mid-batch its transaction rolls back and the rows are published again by the next holder: at
+ * least once, and consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Any constant will do: the lock is per database, and each service has its own. */
+    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private volatile Producer<String, String> producer;
+
+    OutboxRelay(EntityManager entityManager, OutboxConfig config,
+                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        nudge();
+    }
+
+    @Scheduled(every = "${conference.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        nudge();
+    }
+
+    /** Asks for a drain; requests that arrive while one is queued are folded into it. */
+    public void nudge() {
+        if (config.relayEnabled() && drainQueued.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (producer != null) {
+            producer.close(config.sendTimeout());
+        }
+    }
+
+    private void drain() {
+        drainQueued.set(false);
+        try {
+            while (relayBatch() == config.batchSize()) {
+                // a full batch: there may be more waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay stopped for now, will retry: %s", e.toString());
+        }
+    }
+
+    /** @return how many rows this batch handled */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew()
+                .timeout((int) config.sendTimeout().multipliedBy(2).toSeconds())
+                .call(() -> {
+                    boolean locked = (Boolean) entityManager
+                            .createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                            .setParameter("lock", RELAY_LOCK)
+                            .getSingleResult();
+                    if (!locked) {
+                        return 0;
+                    }
+                    List<OutboxMessage> batch = entityManager
+                            .createQuery("FROM OutboxMessage WHERE sentAt IS NULL ORDER BY position", OutboxMessage.class)
+                            .setMaxResults(config.batchSize())
+                            .getResultList();
+                    if (!batch.isEmpty()) {
+                        publish(batch);
+                    }
+                    return batch.size();
+                });
+    }
+
+    private void publish(List<OutboxMessage> batch) {
+        Producer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            acks.add(kafka.send(toRecord(message)));
+        }
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        Instant sentAt = Instant.now();
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage message = batch.get(i);
+            message.attempts++;
+            try {
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                message.sentAt = sentAt;
+                message.lastError = null;
+            } catch (ExecutionException | TimeoutException e) {
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                message.lastError = cause.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the broker", e);
+            }
+        }
+    }
+
+    private static ProducerRecord<String, String> toRecord(OutboxMessage message) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(headers, CloudEventHeaders.ID, message.id.toString());
+        header(headers, CloudEventHeaders.TYPE, message.type);
+        header(headers, CloudEventHeaders.SOURCE, message.source);
+        header(headers, CloudEventHeaders.TIME, message.occurredAt.toString());
+        if (message.subject != null) {
+            header(headers, CloudEventHeaders.SUBJECT, message.subject);
+        }
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return new ProducerRecord<>(message.topic, null, message.occurredAt.toEpochMilli(), message.key,
+                message.payload, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> settings = new HashMap<>(kafkaConfig);
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            // Idempotence keeps retried sends from duplicating or reordering records of a partition.
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            // Bounded waits: a missing broker must fail the batch, not hang the relay.
+            int timeout = (int) config.sendTimeout().toMillis();
+            settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+            settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
+            settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+            settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
+            producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+}

@@ -1,0 +1,24 @@
+package org.scorats.conference.conventions.paging;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
+
+/** Answers a list request: the page as JSON and, when there is more, a {@code Link: rel="next"}. */
+public final class PageResponses {
+
+    private PageResponses() {
+    }
+
+    public static <T> Response ok(Page<T> page, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.nextCursor() != null) {
+            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
+            // Relative to the request, so the link stays right behind the gateway.
+            response.links(Link.fromUri(next.getRawPath() + "?" + next.getRawQuery()).rel("next").build());
+        }
+        return response.build();
+    }
+}

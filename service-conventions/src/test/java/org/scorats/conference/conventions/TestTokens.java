@@ -1,0 +1,79 @@
+package org.scorats.conference.conventions;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Signed bearer tokens shaped like Keycloak's (roles in {@code realm_access.roles}, a partner's
+ * organization in {@code organization}), which the services verify with the test public key.
+ * Several identities in one test, and the real token checks on every request.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://keycloak.test/realms/conference";
+    private static final PrivateKey KEY = load();
+
+    private TestTokens() {
+    }
+
+    public static String admin() {
+        return token("admin-1", Set.of("admin"), Map.of());
+    }
+
+    public static String organizer() {
+        return token("organizer-1", Set.of("organizer"), Map.of());
+    }
+
+    public static String partner(String organizationCode) {
+        return token("service-account-" + organizationCode.toLowerCase(), Set.of("partner"),
+                Map.of("organization", organizationCode));
+    }
+
+    public static String delegate(String subject) {
+        return token(subject, Set.of("delegate"), Map.of());
+    }
+
+    /** A token with no platform role at all. */
+    public static String noRole(String subject) {
+        return token(subject, Set.of(), Map.of());
+    }
+
+    public static String token(String subject, Set<String> roles, Map<String, Object> claims) {
+        return builder(subject, roles, claims).expiresIn(300).sign(KEY);
+    }
+
+    public static String expired(String subject, Set<String> roles) {
+        return builder(subject, roles, Map.of())
+                .issuedAt(Instant.now().minusSeconds(3600))
+                .expiresAt(Instant.now().minusSeconds(1800))
+                .sign(KEY);
+    }
+
+    public static String fromOtherIssuer(String subject, Set<String> roles) {
+        return builder(subject, roles, Map.of()).issuer("https://elsewhere.example/realms/conference")
+                .expiresIn(300).sign(KEY);
+    }
+
+    private static io.smallrye.jwt.build.JwtClaimsBuilder builder(String subject, Set<String> roles, Map<String, Object> claims) {
+        var builder = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .claim("preferred_username", subject)
+                .claim("realm_access", Map.of("roles", List.copyOf(roles)));
+        claims.forEach(builder::claim);
+        return builder;
+    }
+
+    private static PrivateKey load() {
+        try {
+            return KeyUtils.readPrivateKey("/test-tokens/private-key.pem");
+        } catch (Exception e) {
+            throw new IllegalStateException("Test signing key missing", e);
+        }
+    }
+}
