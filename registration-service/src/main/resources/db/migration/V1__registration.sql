@@ -60,12 +60,10 @@ CREATE TABLE participant (
     family_name             text        NOT NULL,
     given_name_latin        text        NOT NULL,
     family_name_latin       text        NOT NULL,
-    sort_name               text GENERATED ALWAYS AS (lower(family_name_latin || ' ' || given_name_latin)) STORED,
-    -- Names in every script and order ("张伟" as written, "Ivan Petrov" and "Petrov Ivan") and the email.
-    search_text             text GENERATED ALWAYS AS (lower(
-                                family_name || given_name || ' ' || given_name || ' ' || family_name || ' '
-                                || given_name_latin || ' ' || family_name_latin || ' ' || family_name_latin
-                                || ' ' || given_name_latin || ' ' || email)) STORED,
+    -- Kept by the application (Participant#index), which lower-cases Cyrillic and other scripts
+    -- whatever the database's locale: sorting by Latin family name, and free-text search.
+    sort_name               text        NOT NULL,
+    search_text             text        NOT NULL,
     email                   text        NOT NULL,
     phone                   text,
     telegram                text,

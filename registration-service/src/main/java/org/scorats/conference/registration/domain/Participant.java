@@ -5,9 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -115,13 +118,14 @@ public class Participant extends PanacheEntityBase {
     @Version
     public long version;
 
-    // Maintained by the database (generated columns and a trigger); read only.
-    @Column(name = "sort_name", insertable = false, updatable = false)
+    @Column(name = "sort_name", nullable = false)
     public String sortName;
 
-    @Column(name = "search_text", insertable = false, updatable = false)
+    /** Names in every script and order ("张伟" as written, "Ivan Petrov" and "Petrov Ivan") and the email. */
+    @Column(name = "search_text", nullable = false)
     public String searchText;
 
+    // Stamped by a database trigger on every write, for the partner change feed; read only.
     @Column(name = "change_xid", insertable = false, updatable = false)
     public long changeXid;
 
@@ -133,6 +137,14 @@ public class Participant extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void index() {
+        sortName = (familyNameLatin + " " + givenNameLatin).toLowerCase(Locale.ROOT);
+        searchText = String.join(" ", familyName + givenName, givenName, familyName, givenNameLatin,
+                familyNameLatin, familyNameLatin, givenNameLatin, email).toLowerCase(Locale.ROOT);
+    }
 
     public boolean isDeleted() {
         return deletedAt != null;

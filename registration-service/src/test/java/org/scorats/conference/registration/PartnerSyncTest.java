@@ -1,0 +1,187 @@
+package org.scorats.conference.registration;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scorats.conference.conventions.TestTokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class PartnerSyncTest {
+
+    String conference;
+    String cis;
+    String partner;
+
+    @BeforeEach
+    void cisAtcWithADelegation() {
+        conference = Fixtures.conference(500);
+        cis = Fixtures.organization("CIS-ATC", "international-organization");
+        Fixtures.delegation(conference, cis, 300);
+        partner = TestTokens.partner(cis);
+    }
+
+    @Test
+    void anUpsertCreatesThenUpdatesAndARepeatChangesNothing() {
+        String body = Fixtures.russianDelegate(null, "sync-" + UUID.randomUUID() + "@example.org").replace("\"organizationCode\": \"null\", ", "");
+        upsert(partner, "cis-1001", body, null)
+                .then().statusCode(201).header("Sync-Result", "created").header("ETag", "\"0\"")
+                .body("externalId", equalTo("cis-1001")).body("organizationCode", equalTo(cis));
+        upsert(partner, "cis-1001", body, null)
+                .then().statusCode(200).header("Sync-Result", "unchanged").header("ETag", "\"0\"");
+
+        String changed = body.replace("\"Иван\"", "\"Иван Сергеевич\"");
+        upsert(partner, "cis-1001", changed, "\"7\"")
+                .then().statusCode(412).body("code", equalTo("precondition-failed"));
+        upsert(partner, "cis-1001", changed, "\"0\"")
+                .then().statusCode(200).header("Sync-Result", "updated").header("ETag", "\"1\"")
+                .body("givenName", equalTo("Иван Сергеевич"));
+        given().auth().oauth2(partner).header("If-None-Match", "*").contentType("application/json").body(body)
+                .put(path("cis-1001")).then().statusCode(412);
+        given().auth().oauth2(partner).get(path("cis-1001"))
+                .then().statusCode(200).header("ETag", "\"1\"").body("givenName", equalTo("Иван Сергеевич"));
+        upsert(partner, "cis-unknown", body.replace("sync-", "other-"), "\"0\"")
+                .then().statusCode(412);
+    }
+
+    @Test
+    void aBatchAnswersEveryItemAndOneBadItemRefusesNoOther() {
+        upsert(partner, "cis-existing", delegate("existing"), null).then().statusCode(201);
+        List<Map<String, Object>> items = new ArrayList<>();
+        items.add(item("cis-a", delegate("a")));
+        items.add(item("cis-b", delegate("b")));
+        items.add(item("cis-bad-email", delegate("x").replace("@example.org", "-at-example")));
+        items.add(item("cis-no-consent", delegate("y").replace("\"privacyConsent\": true", "\"privacyConsent\": false")));
+        items.add(item("cis-existing", delegate("existing")));
+        items.add(item("cis-c", delegate("a"))); // the email cis-a took a moment ago
+        items.add(item("cis-d", delegate("d")));
+
+        given().auth().oauth2(partner).contentType("application/json").body(Map.of("items", items))
+                .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, cis)
+                .then().statusCode(200)
+                .body("created", equalTo(3)).body("unchanged", equalTo(1)).body("failed", equalTo(3))
+                .body("results.result", equalTo(List.of("created", "created", "failed", "failed", "unchanged", "failed", "created")))
+                .body("results[2].problem.errors.field", hasItem("participant.email"))
+                .body("results[3].problem.errors.field", hasItem("participant.privacyConsent"))
+                .body("results[5].problem.code", equalTo("email-taken"))
+                .body("results[0].id", notNullValue());
+
+        given().auth().oauth2(partner).get(path("cis-d")).then().statusCode(200);
+        given().auth().oauth2(partner).get(path("cis-bad-email")).then().statusCode(404);
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandIsRefusedWhole() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            items.add(item("cis-" + i, delegate("n" + i)));
+        }
+        given().auth().oauth2(partner).contentType("application/json").body(Map.of("items", items))
+                .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, cis)
+                .then().statusCode(400).body("errors.field", hasItem("items"));
+    }
+
+    @Test
+    void theChangeFeedCatchesCreationsChangesWithdrawalsAndDeletions() {
+        String first = upsert(partner, "cis-f1", delegate("f1"), null).then().extract().path("id");
+        upsert(partner, "cis-f2", delegate("f2"), null).then().statusCode(201);
+        upsert(partner, "cis-f3", delegate("f3"), null).then().statusCode(201);
+
+        var initial = changes(partner, null).then().statusCode(200)
+                .body("items.externalId", equalTo(List.of("cis-f1", "cis-f2", "cis-f3")))
+                .body("items.change", equalTo(List.of("upserted", "upserted", "upserted")))
+                .body("more", equalTo(false)).extract();
+        String cursor = initial.path("nextCursor");
+        changes(partner, cursor).then().body("items", hasSize(0)).body("nextCursor", equalTo(cursor));
+
+        Fixtures.transition(partner, first, "withdraw", null).then().statusCode(200);
+        given().auth().oauth2(partner).delete(path("cis-f2")).then().statusCode(204);
+
+        changes(partner, cursor).then()
+                .body("items.externalId", equalTo(List.of("cis-f1", "cis-f2")))
+                .body("items[0].change", equalTo("upserted"))
+                .body("items[0].participant.status", equalTo("withdrawn"))
+                .body("items[1].change", equalTo("deleted"))
+                .body("items[1].participant", nullValue());
+        given().auth().oauth2(partner).get(path("cis-f2")).then().statusCode(404);
+
+        // read from the start: each participant once, in the order of its latest change
+        var paged = changes(partner, null, 2).then()
+                .body("items.externalId", equalTo(List.of("cis-f3", "cis-f1"))).body("more", equalTo(true)).extract();
+        changes(partner, paged.path("nextCursor"), 2).then()
+                .body("items.externalId", equalTo(List.of("cis-f2"))).body("more", equalTo(false));
+    }
+
+    @Test
+    void aPartnerNeverSeesOrTouchesAnotherOrganizationsPeople() {
+        String id = upsert(partner, "cis-private", delegate("private"), null).then().statusCode(201).extract().path("id");
+        String otherOrganization = Fixtures.organization("CSTO", "international-organization");
+        Fixtures.delegation(conference, otherOrganization, 10);
+        String other = TestTokens.partner(otherOrganization);
+
+        given().auth().oauth2(other).get(path("cis-private")).then().statusCode(403).body("code", equalTo("forbidden"));
+        upsert(other, "cis-private", delegate("hijack"), null).then().statusCode(403);
+        given().auth().oauth2(other).delete(path("cis-private")).then().statusCode(403);
+        changes(other, null).then().statusCode(403);
+        given().auth().oauth2(other).get("/api/v1/participants/{id}", id).then().statusCode(404);
+        given().auth().oauth2(other).get("/api/v1/conferences/{c}/participants", conference)
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(TestTokens.token("service-account-x", java.util.Set.of("partner"), Map.of()))
+                .get(path("cis-private")).then().statusCode(403).body("detail", containsString("names no organization"));
+        given().auth().oauth2(TestTokens.delegate("d")).get(path("cis-private")).then().statusCode(403);
+
+        // the partner itself, and organizers, may
+        given().auth().oauth2(partner).get("/api/v1/participants/{id}", id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).get(path("cis-private")).then().statusCode(200);
+    }
+
+    private String path(String externalId) {
+        return "/api/v1/conferences/" + conference + "/organizations/" + cis + "/participants/" + externalId;
+    }
+
+    private Response upsert(String token, String externalId, String body, String ifMatch) {
+        var request = given().auth().oauth2(token).contentType("application/json").body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put(path(externalId));
+    }
+
+    private Response changes(String token, String cursor) {
+        return changes(token, cursor, 50);
+    }
+
+    private Response changes(String token, String cursor, int limit) {
+        var request = given().auth().oauth2(token).queryParam("limit", limit);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.get("/api/v1/conferences/{c}/organizations/{o}/changes", conference, cis);
+    }
+
+    private String delegate(String name) {
+        return Fixtures.russianDelegate(cis, name + "-" + conference + "@example.org");
+    }
+
+    private static Map<String, Object> item(String externalId, String participantJson) {
+        try {
+            return Map.of("externalId", externalId,
+                    "participant", new com.fasterxml.jackson.databind.ObjectMapper().readValue(participantJson, Map.class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
