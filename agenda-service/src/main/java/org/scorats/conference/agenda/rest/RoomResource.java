@@ -1,0 +1,98 @@
+package org.scorats.conference.agenda.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.agenda.domain.Room;
+import org.scorats.conference.agenda.service.RoomService;
+import org.scorats.conference.agenda.repository.RoomRepository;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rooms", description = "Halls of the venue, their seats and interpretation channels")
+public class RoomResource {
+
+    private final RoomService service;
+    private final RoomRepository rooms;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
+
+    RoomResource(RoomService service, RoomRepository rooms, IdempotencyKeys idempotency, Caller caller) {
+        this.service = service;
+        this.rooms = rooms;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/rooms")
+    @Transactional
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Add a room")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull RoomRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/rooms", request, () -> {
+            Room room = service.create(request);
+            return Response.created(URI.create("/api/v1/rooms/" + room.id))
+                    .tag(EntityVersions.etag(room.version)).entity(RoomView.of(room)).build();
+        });
+    }
+
+    @GET
+    @Path("/rooms")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "List a conference's rooms")
+    public Response list(@QueryParam("conferenceId") @NotBlank String conferenceId, @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        return PageResponses.ok(rooms.page(conferenceId, PageRequest.of(limit, cursor, 1)).map(RoomView::of), uri);
+    }
+
+    @GET
+    @Path("/rooms/{id}")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "Read a room")
+    public Response get(@PathParam("id") UUID id) {
+        Room room = rooms.require(id);
+        return Response.ok(RoomView.of(room)).tag(EntityVersions.etag(room.version)).build();
+    }
+
+    @PUT
+    @Path("/rooms/{id}")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Change a room", description = "Send If-Match with the ETag you read; 412 if it changed since")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull RoomRequest request) {
+        Room room = service.update(id, request, ifMatch);
+        return Response.ok(RoomView.of(room)).tag(EntityVersions.etag(room.version)).build();
+    }
+}
