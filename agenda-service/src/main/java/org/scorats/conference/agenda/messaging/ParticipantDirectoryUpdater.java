@@ -10,7 +10,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.scorats.conference.agenda.domain.DirectoryEntry;
 import org.scorats.conference.conventions.inbox.Inbox;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
-import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
 import org.scorats.conference.events.registration.RegistrationEvents;
@@ -41,13 +40,9 @@ public class ParticipantDirectoryUpdater {
     @Transactional
     public void onRegistrationEvent(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        EventType<?> type = RegistrationEvents.ALL.stream().filter(event::is).findFirst().orElse(null);
-        if (type == null || type.payload() != ParticipantEvent.class) {
-            return; // conferences, delegations and types this version does not know
-        }
-        @SuppressWarnings("unchecked")
-        ParticipantEvent payload = event.payload((EventType<ParticipantEvent>) type, json);
-        inbox.applyOnce(CONSUMER, event, () -> apply(payload.participant(), type == RegistrationEvents.PARTICIPANT_DELETED));
+        event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
+                inbox.applyOnce(CONSUMER, event, () ->
+                        apply(payload.participant(), event.is(RegistrationEvents.PARTICIPANT_DELETED))));
     }
 
     private void apply(ParticipantSnapshot p, boolean deleted) {

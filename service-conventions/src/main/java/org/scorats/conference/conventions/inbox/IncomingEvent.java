@@ -9,6 +9,8 @@ import org.scorats.conference.events.EventType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Optional;
 
 /** A CloudEvent read from a Kafka record: attributes from the headers, the JSON payload as the value. */
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
@@ -32,10 +34,25 @@ public record IncomingEvent(String id, String type, String source, String subjec
     }
 
     public <P> P payload(EventType<P> eventType, ObjectMapper json) {
+        return read(eventType.payload(), json);
+    }
+
+    /**
+     * The payload, if this event's type is one of {@code types} and carries a {@code payloadType};
+     * empty for any other type, including types newer than this consumer.
+     */
+    public <P> Optional<P> payloadIf(Class<P> payloadType, Collection<EventType<?>> types, ObjectMapper json) {
+        return types.stream()
+                .filter(t -> t.type().equals(type) && t.payload() == payloadType)
+                .findFirst()
+                .map(t -> read(payloadType, json));
+    }
+
+    private <P> P read(Class<P> payloadType, ObjectMapper json) {
         try {
-            return json.readValue(data, eventType.payload());
+            return json.readValue(data, payloadType);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + id + " does not carry a " + eventType.payload().getSimpleName(), e);
+            throw new IllegalArgumentException("Event " + id + " does not carry a " + payloadType.getSimpleName(), e);
         }
     }
 

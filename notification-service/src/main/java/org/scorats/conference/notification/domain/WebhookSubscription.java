@@ -1,0 +1,50 @@
+package org.scorats.conference.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A partner organization's endpoint, the event types it wants, and the secret deliveries are signed with. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organization_code", nullable = false)
+    public String organizationCode;
+
+    @Column(nullable = false)
+    public String url;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "event_types", nullable = false)
+    public List<String> eventTypes;
+
+    /** Standard Webhooks form: {@code whsec_} and the base64 key. Never shown after creation. */
+    @Column(nullable = false)
+    public String secret;
+
+    /** Off after the receiver answered 410 Gone, or when the partner pauses it. */
+    @Column(nullable = false)
+    public boolean active;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

@@ -1,0 +1,95 @@
+package org.scorats.conference.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+import org.scorats.conference.notification.domain.WebhookSubscription;
+import org.scorats.conference.notification.service.SubscriptionService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
+@Tag(name = "Webhook subscriptions", description = "Where a partner organization receives signed events about its own people")
+public class SubscriptionResource {
+
+    private final SubscriptionService service;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
+
+    SubscriptionResource(SubscriptionService service, IdempotencyKeys idempotency, Caller caller) {
+        this.service = service;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/webhook-subscriptions")
+    @Transactional
+    @Operation(summary = "Subscribe an endpoint to event types",
+            description = "The URL must be http(s), without credentials, and not on an internal network. "
+                    + "Without a secret one is generated and returned in this answer only.")
+    @APIResponse(responseCode = "201", description = "Subscribed")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                           @Valid @NotNull SubscriptionRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/webhook-subscriptions", request, () -> {
+            SubscriptionService.Created created = service.create(request);
+            WebhookSubscription s = created.subscription();
+            return Response.created(URI.create("/api/v1/webhook-subscriptions/" + s.id))
+                    .tag(EntityVersions.etag(s.version))
+                    .entity(SubscriptionView.of(s).withSecret(created.generatedSecret()))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("/webhook-subscriptions")
+    @Transactional
+    @Operation(summary = "List subscriptions", description = "A partner sees its own; organizers all")
+    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        return PageResponses.ok(service.page(PageRequest.of(limit, cursor, 1)).map(SubscriptionView::of), uri);
+    }
+
+    @GET
+    @Path("/webhook-subscriptions/{id}")
+    @Transactional
+    @Operation(summary = "Read a subscription")
+    public Response get(@PathParam("id") UUID id) {
+        WebhookSubscription s = service.get(id);
+        return Response.ok(SubscriptionView.of(s)).tag(EntityVersions.etag(s.version)).build();
+    }
+
+    @DELETE
+    @Path("/webhook-subscriptions/{id}")
+    @Operation(summary = "Unsubscribe")
+    @APIResponse(responseCode = "204", description = "Unsubscribed")
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,103 @@
+package org.scorats.conference.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.problem.FieldErrors;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.events.EventCatalogue;
+import org.scorats.conference.notification.domain.WebhookSubscription;
+import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
+import org.scorats.conference.notification.rest.SubscriptionRequest;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** Partner organizations register where their events go; organizers see and manage all subscriptions. */
+@ApplicationScoped
+@Transactional
+public class SubscriptionService {
+
+    /** A subscription and, when we made it, the secret, which is shown this once. */
+    public record Created(WebhookSubscription subscription, String generatedSecret) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookUrlPolicy urls;
+    private final Caller caller;
+
+    SubscriptionService(WebhookSubscriptionRepository subscriptions, WebhookUrlPolicy urls, Caller caller) {
+        this.subscriptions = subscriptions;
+        this.urls = urls;
+        this.caller = caller;
+    }
+
+    public Created create(SubscriptionRequest request) {
+        String organization = organizationFor(request.organizationCode());
+        FieldErrors errors = new FieldErrors();
+        for (int i = 0; i < request.eventTypes().size(); i++) {
+            String type = request.eventTypes().get(i);
+            errors.check(EventCatalogue.byType(type).isPresent(), "eventTypes[" + i + "]",
+                    "is not an event type of the catalogue: " + type);
+        }
+        errors.check(request.eventTypes().stream().distinct().count() == request.eventTypes().size(), "eventTypes",
+                "must not repeat a type");
+        errors.throwIfAny();
+        urls.check(request.url());
+
+        String generated = request.secret() == null ? newSecret() : null;
+        WebhookSubscription subscription = new WebhookSubscription();
+        subscription.id = UUID.randomUUID();
+        subscription.organizationCode = organization;
+        subscription.url = request.url();
+        subscription.eventTypes = List.copyOf(request.eventTypes());
+        subscription.secret = generated != null ? generated : request.secret();
+        subscription.active = true;
+        subscription.createdAt = Instant.now();
+        subscription.updatedAt = subscription.createdAt;
+        subscriptions.persist(subscription);
+        return new Created(subscription, generated);
+    }
+
+    public WebhookSubscription get(UUID id) {
+        WebhookSubscription subscription = subscriptions.require(id);
+        if (!caller.isOrganizer() && !caller.organization().filter(subscription.organizationCode::equals).isPresent()) {
+            throw ProblemException.notFound("Webhook subscription", id); // another organization's: not even confirmed
+        }
+        return subscription;
+    }
+
+    public Page<WebhookSubscription> page(PageRequest request) {
+        return subscriptions.page(caller.isOrganizer() ? null : caller.organization().orElse(""), request);
+    }
+
+    public void delete(UUID id) {
+        subscriptions.delete(get(id));
+    }
+
+    private String organizationFor(String requested) {
+        if (caller.isOrganizer()) {
+            new FieldErrors().check(requested != null, "organizationCode", "must be given by organizers").throwIfAny();
+            return requested;
+        }
+        String own = caller.organization().orElseThrow(() ->
+                ProblemException.forbidden("The partner token names no organization (claim 'organization')"));
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("Partners subscribe only for their own organization");
+        }
+        return own;
+    }
+
+    private static String newSecret() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+}
