@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.outbox.Outbox;
@@ -17,9 +18,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The outbox of the service under test, against the real broker. Extend it in a {@code @QuarkusTest}. */
 public abstract class OutboxContract {
@@ -35,6 +38,9 @@ public abstract class OutboxContract {
 
     @Inject
     OutboxBacklog backlog;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aCommittedEventReachesTheBrokerExactlyOnceWithCloudEventHeaders() {
@@ -86,6 +92,38 @@ public abstract class OutboxContract {
             assertThat(backlog.snapshot().unsent()).isZero();
             assertThat(backlog.isStuck()).isFalse();
         });
+    }
+
+    /**
+     * An event the broker never takes (its topic name is not a legal one) ages in the outbox:
+     * readiness goes DOWN once it is older than {@code conference.outbox.stuck-after}, and UP again
+     * when the backlog is cleared. The other events keep flowing meanwhile.
+     */
+    @Test
+    void aStuckBacklogTurnsReadinessDown() {
+        UUID stuck = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        INSERT INTO outbox_message (id, topic, message_key, type, source, payload, occurred_at)
+                        VALUES (:id, 'not a legal topic!', 'k', 'org.scorats.conference.test.probe', '/test', '{}',
+                                now() - interval '10 minutes')""")
+                .setParameter("id", stuck).executeUpdate());
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
+                    .then().statusCode(503).body("checks.find { it.name == 'outbox' }.status", equalTo("DOWN")));
+            aCommittedEventReachesTheBrokerExactlyOnceWithCloudEventHeaders();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                    "SELECT m.attempts, m.lastError FROM OutboxMessage m WHERE m.id = :id", Object[].class)
+                    .setParameter("id", stuck).getSingleResult()))
+                    .satisfies(row -> {
+                        assertThat((Integer) row[0]).isPositive();
+                        assertThat((String) row[1]).isNotBlank();
+                    });
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("DELETE FROM OutboxMessage WHERE id = :id")
+                    .setParameter("id", stuck).executeUpdate());
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready")
+                .then().statusCode(200).body("checks.find { it.name == 'outbox' }.status", equalTo("UP")));
     }
 
     private static Probe payload(ConsumerRecord<String, String> record) {

@@ -14,7 +14,7 @@ import java.util.List;
  * The organizer's office and the local emergency numbers, sent to every approved participant.
  * Office numbers only: personal mobile numbers of staff never go here.
  */
-@Schema(example = "{\"phone\": \"+998 78 120 43 66\", \"email\": \"conference@ecrats.org\", \"emergencyNumbers\": ["
+@Schema(name = "ConferenceContacts", example = "{\"phone\": \"+998 78 120 43 66\", \"email\": \"conference@ecrats.org\", \"emergencyNumbers\": ["
         + "{\"service\": \"fire\", \"number\": \"101\"}, {\"service\": \"police\", \"number\": \"102\"}, "
         + "{\"service\": \"ambulance\", \"number\": \"103\"}, {\"service\": \"emergency\", \"number\": \"105\"}]}")
 public record Contacts(
@@ -23,6 +23,7 @@ public record Contacts(
         @NotNull @Size(max = 10) List<@Valid @NotNull EmergencyNumber> emergencyNumbers) {
 
     /** @param service fire, police, ambulance or emergency */
+    @Schema(name = "EmergencyNumber")
     public record EmergencyNumber(
             @NotBlank @Pattern(regexp = "fire|police|ambulance|emergency") String service,
             @NotBlank @Size(max = 20) @Pattern(regexp = "[+0-9 ()-]+") String number) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 public record BatchResponse(int created, int updated, int unchanged, int failed, List<Item> results) {
 
     /** @param result created, updated, unchanged or failed; a failed item carries its problem */
+    @Schema(name = "ParticipantBatchItemResult")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(int index, String externalId, String result, UUID id, Long version, Problem problem) {
     }

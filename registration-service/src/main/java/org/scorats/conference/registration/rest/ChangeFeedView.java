@@ -17,6 +17,7 @@ public record ChangeFeedView(List<Change> items, String nextCursor, boolean more
      * @param change      upserted (created or changed, withdrawals included) or deleted
      * @param participant the current state; absent for deletions
      */
+    @Schema(name = "ParticipantChange")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(String change, UUID id, String externalId, long version, ParticipantView participant) {
     }

@@ -53,6 +53,7 @@ public record ParticipantRequest(
         @Past LocalDate dateOfBirth) {
 
     /** How an in-person participant reaches Tashkent. */
+    @Schema(name = "ParticipantArrival")
     public record Arrival(
             @NotNull OffsetDateTime at,
             Transport transport,

@@ -3,6 +3,7 @@ package org.scorats.conference.registration.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scorats.conference.conventions.persistence.CodedEnum;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.ParticipantStatus;
@@ -18,11 +19,13 @@ import java.util.TreeMap;
 public class RegistrationCounts {
 
     /** @param seatsLeft of the conference's capacity, counting submitted, approved and checked-in */
+    @Schema(name = "RegistrationCounts")
     public record Counts(Map<String, Long> byStatus, Map<String, Long> byOrganizationKind,
                          Map<String, Long> byAttendance, int capacity, long seatsTaken, long seatsLeft,
                          List<DelegationSeats> delegations) {
     }
 
+    @Schema(name = "DelegationSeats")
     public record DelegationSeats(String organizationCode, int seatQuota, long seatsTaken, long seatsLeft) {
     }
 

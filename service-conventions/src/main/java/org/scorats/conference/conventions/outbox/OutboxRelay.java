@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,7 +132,7 @@ public class OutboxRelay {
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            acks.add(kafka.send(toRecord(message)));
+            acks.add(send(kafka, message));
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         Instant sentAt = Instant.now();
@@ -148,6 +150,15 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the broker", e);
             }
+        }
+    }
+
+    /** A message the producer refuses outright (a bad topic name, say) fails alone, not the batch. */
+    private static Future<RecordMetadata> send(Producer<String, String> kafka, OutboxMessage message) {
+        try {
+            return kafka.send(toRecord(message));
+        } catch (KafkaException refused) {
+            return CompletableFuture.failedFuture(refused);
         }
     }
 
