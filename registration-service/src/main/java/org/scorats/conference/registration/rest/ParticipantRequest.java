@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -54,6 +55,7 @@ public record ParticipantRequest(
 
     /** How an in-person participant reaches Tashkent. */
     @Schema(name = "ParticipantArrival")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Arrival(
             @NotNull OffsetDateTime at,
             Transport transport,
