@@ -12,8 +12,9 @@ CREATE TABLE room (
 );
 CREATE INDEX room_conference ON room (conference_id, id);
 
--- Participants as registration-service announces them; speakers link here for their names in
--- both scripts, organization and language. Never written but by the registration events.
+-- Participants as registration-service announces them (ParticipantProjection in
+-- service-conventions); speakers link here for their names in both scripts, organization and
+-- language. Never written but by the registration events.
 CREATE TABLE participant_directory (
     participant_id     uuid PRIMARY KEY,
     conference_id      text        NOT NULL,
@@ -22,8 +23,10 @@ CREATE TABLE participant_directory (
     family_name        text        NOT NULL,
     given_name_latin   text        NOT NULL,
     family_name_latin  text        NOT NULL,
+    email              text        NOT NULL,
     language           text        NOT NULL,
     role               text        NOT NULL,
+    attendance         text        NOT NULL,
     status             text        NOT NULL,
     listed_publicly    boolean     NOT NULL,
     deleted            boolean     NOT NULL,
