@@ -10,6 +10,7 @@ import org.scorats.conference.events.CloudEventHeaders;
 import org.scorats.conference.events.Topics;
 import org.scorats.conference.events.registration.ConferenceEvent;
 import org.scorats.conference.events.registration.DelegationEvent;
+import org.scorats.conference.events.registration.OrganizationEvent;
 import org.scorats.conference.events.registration.ParticipantEvent;
 
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,31 @@ class RegistrationEventsTest {
             assertThat(approved.participant().status()).isEqualTo("approved");
             assertThat(header(records.get(0), CloudEventHeaders.SUBJECT)).isEqualTo("participants/" + id);
             assertThat(header(records.get(0), CloudEventHeaders.SOURCE)).isEqualTo("/registration-service");
+        }
+    }
+
+    @Test
+    void rejectionsDeletionsAndOrganizationsArePublishedToo() throws Exception {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("AF", "observer-state");
+        Fixtures.delegation(conference, organization, 10);
+        String id = Fixtures.register(TestTokens.organizer(), conference, Fixtures.chineseDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        Fixtures.transition(TestTokens.organizer(), id, "reject", "Quota of the delegation exhausted").then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/participants/{id}", id).then().statusCode(204);
+
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            var records = reader.readKeyUntil(id, r -> type(r).endsWith("deleted"), Duration.ofSeconds(30));
+            assertThat(records).extracting(RegistrationEventsTest::type).containsExactly(PREFIX + "participant.registered",
+                    PREFIX + "participant.rejected", PREFIX + "participant.deleted");
+            assertThat(json.readValue(records.get(1).value(), ParticipantEvent.class).reason())
+                    .isEqualTo("Quota of the delegation exhausted");
+        }
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            var created = reader.readKeyUntil(organization, r -> true, Duration.ofSeconds(30)).get(0);
+            assertThat(type(created)).isEqualTo(PREFIX + "organization.created");
+            assertThat(json.readValue(created.value(), OrganizationEvent.class)
+                    .organization().kind()).isEqualTo("observer-state");
         }
     }
 
