@@ -17,6 +17,7 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/conference";
+    public static final String AUDIENCE = "conference-api";
     private static final PrivateKey KEY = load();
 
     private TestTokens() {
@@ -60,8 +61,25 @@ public final class TestTokens {
                 .expiresIn(300).sign(KEY);
     }
 
+    /** A token of another API: right issuer and key, wrong audience. */
+    public static String forOtherAudience(String subject, Set<String> roles) {
+        return builder(subject, roles, Map.of()).audience("some-other-api").expiresIn(300).sign(KEY);
+    }
+
+    /** Right claims, signed with a key that is not the realm's. */
+    public static String signedByStranger(String subject, Set<String> roles) {
+        try {
+            var generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return builder(subject, roles, Map.of()).expiresIn(300).sign(generator.generateKeyPair().getPrivate());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static io.smallrye.jwt.build.JwtClaimsBuilder builder(String subject, Set<String> roles, Map<String, Object> claims) {
         var builder = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .claim("preferred_username", subject)
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)));

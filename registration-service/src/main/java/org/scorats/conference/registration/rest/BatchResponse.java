@@ -2,7 +2,7 @@ package org.scorats.conference.registration.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.scorats.conference.conventions.problem.Problem;
+import org.scorats.conference.problem.Problem;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.scorats.conference.conventions.problem;
 
+import org.scorats.conference.problem.FieldError;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 

@@ -1,5 +1,8 @@
 package org.scorats.conference.conventions.problem;
 
+import org.scorats.conference.problem.Problem;
+import org.scorats.conference.problem.FieldError;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,9 @@
 package org.scorats.conference.conventions.problem;
 
+import org.scorats.conference.problem.StatusProblems;
+import org.scorats.conference.problem.Problem;
+import org.scorats.conference.problem.FieldError;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -76,7 +80,7 @@ public class ProblemMappers {
             return internalError(e, uri);
         }
         Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(
-                ProblemResponses.forStatus(status, detailOf(e, status), path(uri))));
+                StatusProblems.of(status, detailOf(e, status), path(uri))));
         // Keep what the client needs to retry correctly, e.g. Allow on 405.
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -88,7 +92,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(ProblemResponses.of(ProblemResponses.forStatus(401,
+        return Response.fromResponse(ProblemResponses.of(StatusProblems.of(401,
                         "A valid bearer token is required", path(uri))))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
@@ -96,7 +100,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemResponses.forStatus(403,
+        return ProblemResponses.of(StatusProblems.of(403,
                 "The token's roles do not allow this request", path(uri)));
     }
 

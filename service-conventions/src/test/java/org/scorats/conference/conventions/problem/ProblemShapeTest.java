@@ -1,5 +1,8 @@
 package org.scorats.conference.conventions.problem;
 
+import org.scorats.conference.problem.Problem;
+import org.scorats.conference.problem.FieldError;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

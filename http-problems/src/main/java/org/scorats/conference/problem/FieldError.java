@@ -1,4 +1,4 @@
-package org.scorats.conference.conventions.problem;
+package org.scorats.conference.problem;
 
 /**
  * One failing field of a request.

@@ -1,7 +1,5 @@
-package org.scorats.conference.conventions.problem;
+package org.scorats.conference.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -25,25 +23,22 @@ public class BodySizeLimit {
     private static final int BEFORE_QUARKUS_LIMIT = -3;
 
     private final long maxBytes;
-    private final ObjectMapper json;
+    private final ProblemReplies replies;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper json) {
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ProblemReplies replies) {
         this.maxBytes = maxBodySize.asLongValue();
-        this.json = json;
+        this.replies = replies;
     }
 
     void install(@Observes Router router) {
         router.route().order(BEFORE_QUARKUS_LIMIT).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isTooLarge(length)) {
-                Problem problem = Problem.of(413, "payload-too-large", ProblemResponses.titleOf(413),
+                Problem problem = Problem.of(413, "payload-too-large", StatusProblems.titleOf(413),
                         "The body may be at most " + maxBytes + " bytes", context.request().path(), List.of(), Map.of());
                 context.response().endHandler(done -> context.request().connection().close());
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(write(problem));
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                replies.send(context.response(), problem);
             } else {
                 context.next();
             }
@@ -55,14 +50,6 @@ public class BodySizeLimit {
             return Long.parseLong(contentLength.trim()) > maxBytes;
         } catch (NumberFormatException e) {
             return false; // Vert.x refuses a malformed length itself
-        }
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

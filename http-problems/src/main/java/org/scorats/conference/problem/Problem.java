@@ -1,4 +1,4 @@
-package org.scorats.conference.conventions.problem;
+package org.scorats.conference.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;

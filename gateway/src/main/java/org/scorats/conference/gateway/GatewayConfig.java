@@ -1,0 +1,59 @@
+package org.scorats.conference.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Which service answers which paths; the first route whose pattern matches wins. */
+    List<Route> routes();
+
+    /** How long to wait for a connection to an instance before trying the next one. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** How long a service may stay silent (no headers, no body bytes) before the client gets 504. */
+    @WithDefault("30s")
+    Duration responseTimeout();
+
+    /** How long an instance that refused a connection is left out of the rotation. */
+    @WithDefault("15s")
+    Duration ejectFor();
+
+    RateLimits rateLimits();
+
+    interface Route {
+
+        /** Path segments; {@code *} matches one segment, a final {@code **} any number. */
+        String path();
+
+        /** The Stork service name: its instances come from Stork's service discovery. */
+        String service();
+    }
+
+    interface RateLimits {
+
+        /** Per token subject. */
+        Limit authenticated();
+
+        /** Per client address, for requests without a token. */
+        Limit anonymous();
+
+        /** Per OAuth client id ({@code azp}), for partner systems that sync in bulk. */
+        Map<String, Limit> clients();
+    }
+
+    interface Limit {
+
+        /** Sustained requests per second. */
+        double perSecond();
+
+        /** Requests allowed at once above the sustained rate. */
+        int burst();
+    }
+}

@@ -1,0 +1,181 @@
+package org.scorats.conference.gateway;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.scorats.conference.problem.ProblemReplies;
+import org.scorats.conference.problem.StatusProblems;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Forwards {@code /api/v1/...} to the instance of the owning service whose turn it is, streaming
+ * bodies both ways. A refused connection moves on to the next instance (nothing was sent yet, so
+ * any method may be retried); a service that answers nothing within
+ * {@code gateway.response-timeout} gives the client 504, one with no reachable instance 503, both
+ * as problems.
+ *
+ * <p>Written on Vert.x's HTTP client rather than vertx-http-proxy: the retry across instances, the
+ * bounded wait and the header rules below are the point of a gateway, and they are simpler said
+ * directly than through that library's interceptors.
+ */
+@ApplicationScoped
+public class Proxy {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String TRACEPARENT = "traceparent";
+    private static final Logger LOG = Logger.getLogger(Proxy.class);
+    /** Hop-by-hop headers (RFC 9110, 7.6.1) and Host: they describe one connection, not the message. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final RouteTable routes;
+    private final Backends backends;
+    private final RateLimiter rateLimiter;
+    private final ProblemReplies problems;
+    private final GatewayConfig config;
+    private final HttpClient client;
+
+    Proxy(RouteTable routes, Backends backends, RateLimiter rateLimiter, ProblemReplies problems, GatewayConfig config,
+          Vertx vertx) {
+        this.routes = routes;
+        this.backends = backends;
+        this.rateLimiter = rateLimiter;
+        this.problems = problems;
+        this.config = config;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(50)
+                .setKeepAlive(true));
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/v1/*").handler(this::forward);
+    }
+
+    void forward(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        request.pause(); // the body waits until an instance accepted the connection
+        RequestIds.ensure(request.headers());
+        context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
+        if (!rateLimiter.admit(context)) {
+            return;
+        }
+        String service = routes.serviceFor(request.path()).orElse(null);
+        if (service == null) {
+            problems.send(context.response(), StatusProblems.of(404, "No service answers this path", request.path()));
+            return;
+        }
+        backends.inTurn(service).subscribe().with(
+                candidates -> attempt(context, service, candidates, 0),
+                failure -> unavailable(context, service, failure));
+    }
+
+    private void attempt(RoutingContext context, String service, List<Backends.Backend> candidates, int index) {
+        if (index >= candidates.size()) {
+            unavailable(context, service, null);
+            return;
+        }
+        Backends.Backend backend = candidates.get(index);
+        HttpServerRequest in = context.request();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(backend.host())
+                .setPort(backend.port())
+                .setSsl(backend.secure())
+                .setURI(in.uri())
+                .setIdleTimeout(config.responseTimeout().toMillis());
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                LOG.debugf("%s instance %s refused: %s", service, backend.origin(), connected.cause());
+                backends.failed(backend);
+                attempt(context, service, candidates, index + 1);
+                return;
+            }
+            HttpClientRequest out = connected.result();
+            copyHeaders(in.headers(), out.headers());
+            forwardedHeaders(in, out.headers());
+            boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+            (hasBody ? out.send(in) : out.send()).onComplete(answered -> {
+                if (answered.failed()) {
+                    failed(context, service, answered.cause());
+                } else {
+                    backends.answered(backend);
+                    relay(context, answered.result(), backend);
+                }
+            });
+            if (!hasBody) {
+                in.resume();
+            }
+        });
+    }
+
+    private void relay(RoutingContext context, HttpClientResponse answer, Backends.Backend backend) {
+        HttpServerResponse response = context.response();
+        response.setStatusCode(answer.statusCode());
+        response.setStatusMessage(answer.statusMessage());
+        copyHeaders(answer.headers(), response.headers());
+        String location = answer.getHeader(HttpHeaders.LOCATION);
+        if (location != null && location.startsWith(backend.origin())) {
+            response.putHeader(HttpHeaders.LOCATION, gatewayOrigin(context.request()) + location.substring(backend.origin().length()));
+        }
+        if (answer.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+            response.setChunked(true);
+        }
+        answer.pipeTo(response).onFailure(broken -> LOG.debugf("Response from %s broke off: %s", backend.origin(), broken));
+    }
+
+    private void failed(RoutingContext context, String service, Throwable cause) {
+        if (cause instanceof TimeoutException) {
+            problems.send(context.response(), StatusProblems.of(504, service + " did not answer within "
+                    + config.responseTimeout().toSeconds() + " s", context.request().path()));
+        } else {
+            LOG.debugf("%s failed mid-request: %s", service, cause);
+            problems.send(context.response(), StatusProblems.of(502, service + " broke off the exchange",
+                    context.request().path()));
+        }
+    }
+
+    private void unavailable(RoutingContext context, String service, Throwable cause) {
+        if (cause != null) {
+            LOG.warnf("No instances of %s: %s", service, cause);
+        }
+        problems.send(context.response(), StatusProblems.of(503, service + " is not reachable; try again shortly",
+                context.request().path()));
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                to.add(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    private static void forwardedHeaders(HttpServerRequest in, MultiMap headers) {
+        String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        String earlier = in.getHeader("X-Forwarded-For");
+        headers.set("X-Forwarded-For", earlier == null ? client : earlier + ", " + client);
+        headers.set("X-Forwarded-Proto", in.scheme());
+        headers.set("X-Forwarded-Host", in.authority() == null ? "" : in.authority().toString());
+    }
+
+    private static String gatewayOrigin(HttpServerRequest in) {
+        return in.scheme() + "://" + in.authority();
+    }
+}
