@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Real HTTP backends for the gateway's tests: small servers that answer with what they received
- * (method, URI, headers, body size) and their own name. registration-service has two instances,
+ * (method, URI, headers, body size) and their own name. registration-service has three instances,
  * one of which is down; notification-service has only a dead one.
  *
  * <ul>
@@ -30,13 +30,14 @@ public class EchoBackends implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        int registration = echo("registration-a");
+        int registrationA = echo("registration-a");
+        int registrationB = echo("registration-b");
         int agenda = echo("agenda");
         int dead = freePort();
         int alsoDead = freePort();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.stork.registration-service.service-discovery.address-list",
-                "127.0.0.1:" + registration + ",127.0.0.1:" + dead);
+                "127.0.0.1:" + registrationA + ",127.0.0.1:" + dead + ",127.0.0.1:" + registrationB);
         config.put("quarkus.stork.agenda-service.service-discovery.address-list", "127.0.0.1:" + agenda);
         config.put("quarkus.stork.notification-service.service-discovery.address-list", "127.0.0.1:" + alsoDead);
         config.put("gateway.response-timeout", "1s");

@@ -24,7 +24,7 @@ class RoutingTest {
     @Test
     void eachPathReachesTheServiceThatOwnsIt() {
         given().auth().oauth2(TOKEN).get("/api/v1/conferences/sco-rats-2024/participants?status=approved")
-                .then().statusCode(200).header("X-Backend", "registration-a")
+                .then().statusCode(200).header("X-Backend", startsWith("registration-"))
                 .body("uri", equalTo("/api/v1/conferences/sco-rats-2024/participants?status=approved"));
         given().auth().oauth2(TOKEN).get("/api/v1/rooms/plenary").then().statusCode(200).header("X-Backend", "agenda");
         given().auth().oauth2(TOKEN).get("/api/v1/no-such-thing")
@@ -32,11 +32,13 @@ class RoutingTest {
     }
 
     @Test
-    void aDeadInstanceIsSkippedAndEveryRequestIsAnswered() {
-        for (int i = 0; i < 8; i++) {
-            given().auth().oauth2(TOKEN).get("/api/v1/participants/" + i)
-                    .then().statusCode(200).header("X-Backend", "registration-a");
+    void requestsAreSpreadOverTheLiveInstancesAndADeadOneIsSkipped() {
+        java.util.Set<String> answeredBy = new java.util.HashSet<>();
+        for (int i = 0; i < 9; i++) {
+            answeredBy.add(given().auth().oauth2(TOKEN).get("/api/v1/participants/" + i)
+                    .then().statusCode(200).extract().header("X-Backend"));
         }
+        assertThat(answeredBy).containsExactlyInAnyOrder("registration-a", "registration-b");
     }
 
     @Test
@@ -119,8 +121,8 @@ class RoutingTest {
     void readinessNamesEveryServiceAndItsReachableInstances() {
         given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'registration-service' }.status", equalTo("UP"))
-                .body("checks.find { it.name == 'registration-service' }.data.instances", equalTo(2))
-                .body("checks.find { it.name == 'registration-service' }.data.reachable", equalTo(1))
+                .body("checks.find { it.name == 'registration-service' }.data.instances", equalTo(3))
+                .body("checks.find { it.name == 'registration-service' }.data.reachable", equalTo(2))
                 .body("checks.find { it.name == 'agenda-service' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'notification-service' }.status", equalTo("DOWN"));
         given().get("/q/health/live").then().statusCode(200);
