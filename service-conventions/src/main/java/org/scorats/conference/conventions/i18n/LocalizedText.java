@@ -23,9 +23,6 @@ public record LocalizedText(
         @Size(max = 2000) String zh,
         @Size(max = 2000) String ru) {
 
-    /** The order readers fall back in when their language is missing. */
-    public static final List<String> FALLBACK = List.of("en", "ru", "zh");
-
     public static LocalizedText of(Map<String, String> byLanguage) {
         return new LocalizedText(byLanguage.get("en"), byLanguage.get("zh"), byLanguage.get("ru"));
     }

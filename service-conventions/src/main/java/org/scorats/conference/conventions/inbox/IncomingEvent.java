@@ -33,10 +33,6 @@ public record IncomingEvent(String id, String type, String source, String subjec
         return eventType.type().equals(type);
     }
 
-    public <P> P payload(EventType<P> eventType, ObjectMapper json) {
-        return read(eventType.payload(), json);
-    }
-
     /**
      * The payload, if this event's type is one of {@code types} and carries a {@code payloadType};
      * empty for any other type, including types newer than this consumer.

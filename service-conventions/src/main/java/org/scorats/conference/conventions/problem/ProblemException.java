@@ -28,10 +28,6 @@ public class ProblemException extends RuntimeException {
         this.extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
     }
 
-    public static ProblemException badRequest(String code, String detail, FieldError... errors) {
-        return new ProblemException(400, code, "Bad request", detail, List.of(errors), null);
-    }
-
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "validation-failed", "Request is not valid", field + ": " + message,
                 List.of(new FieldError(field, message)), null);
@@ -51,10 +47,6 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String code, String detail) {
         return new ProblemException(409, code, "Conflict", detail, null, null);
-    }
-
-    public static ProblemException conflict(String code, String detail, Map<String, Object> extensions) {
-        return new ProblemException(409, code, "Conflict", detail, null, extensions);
     }
 
     public static ProblemException preconditionFailed(String detail) {
