@@ -19,6 +19,7 @@ CREATE TABLE participant_directory (
     participant_id     uuid PRIMARY KEY,
     conference_id      text        NOT NULL,
     organization_code  text        NOT NULL,
+    account_subject    text,
     given_name         text        NOT NULL,
     family_name        text        NOT NULL,
     given_name_latin   text        NOT NULL,

@@ -5,6 +5,7 @@ CREATE TABLE recipient (
     participant_id     uuid PRIMARY KEY,
     conference_id      text        NOT NULL,
     organization_code  text        NOT NULL,
+    account_subject    text,
     given_name         text        NOT NULL,
     family_name        text        NOT NULL,
     given_name_latin   text        NOT NULL,

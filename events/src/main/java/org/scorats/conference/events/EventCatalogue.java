@@ -1,5 +1,6 @@
 package org.scorats.conference.events;
 
+import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.registration.RegistrationEvents;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public final class EventCatalogue {
     }
 
     public static List<EventType<?>> all() {
-        return Stream.of(RegistrationEvents.ALL).flatMap(List::stream).toList();
+        return Stream.of(RegistrationEvents.ALL, AgendaEvents.ALL).flatMap(List::stream).toList();
     }
 
     public static Optional<EventType<?>> byType(String type) {

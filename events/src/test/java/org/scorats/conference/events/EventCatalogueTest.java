@@ -41,7 +41,7 @@ class EventCatalogueTest {
 
     @Test
     void payloadsSurviveAJsonRoundTripWithNativeScripts() throws Exception {
-        var snapshot = new ParticipantSnapshot(UUID.randomUUID(), "sco-rats-2024", UUID.randomUUID(), "CIS-ATC", "cis-42",
+        var snapshot = new ParticipantSnapshot(UUID.randomUUID(), "sco-rats-2024", UUID.randomUUID(), "CIS-ATC", "cis-42", null,
                 "Иван", "Петров", "Ivan", "Petrov", "ivan.petrov@example.org", "ru", "delegate", "in-person",
                 "approved", true, 3);
         var event = new ParticipantEvent(snapshot, "submitted", null, null);

@@ -82,7 +82,7 @@ public abstract class ParticipantProjectionContract {
     }
 
     private static ParticipantSnapshot participant(UUID id, String givenName, String language, long version) {
-        return new ParticipantSnapshot(id, "sco-rats-2024", UUID.randomUUID(), "UZ", null, givenName, "Каримов",
+        return new ParticipantSnapshot(id, "sco-rats-2024", UUID.randomUUID(), "UZ", null, "delegate-" + id, givenName, "Каримов",
                 "Alisher", "Karimov", "a.karimov@example.org", language, "speaker", "in-person", "submitted", true, version);
     }
 }

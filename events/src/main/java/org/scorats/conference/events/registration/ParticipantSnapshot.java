@@ -7,6 +7,8 @@ import java.util.UUID;
  * sensitive (no passport data, no date of birth, no phone).
  *
  * @param externalId     the partner organization's own id, when a partner created the participant
+ * @param accountSubject the Keycloak subject of the delegate who registered themself, else null:
+ *                       how other services know "my" talks, agenda and notifications
  * @param givenName      in the participant's native script
  * @param givenNameLatin Latin transliteration, as in the passport
  * @param language       preferred language: en, zh or ru
@@ -21,6 +23,7 @@ public record ParticipantSnapshot(
         UUID delegationId,
         String organizationCode,
         String externalId,
+        String accountSubject,
         String givenName,
         String familyName,
         String givenNameLatin,

@@ -39,7 +39,7 @@ public class RegistrationEventPublisher {
     public void participant(EventType<ParticipantEvent> type, Participant p, ParticipantStatus previousStatus,
                             String reason, List<String> changedFields) {
         flush();
-        var snapshot = new ParticipantSnapshot(p.id, p.conferenceId, p.delegationId, p.organizationCode, p.externalId,
+        var snapshot = new ParticipantSnapshot(p.id, p.conferenceId, p.delegationId, p.organizationCode, p.externalId, p.accountSubject,
                 p.givenName, p.familyName, p.givenNameLatin, p.familyNameLatin, p.email, p.language.code(),
                 p.role.code(), p.attendance.code(), p.status.code(), p.publicListingConsent, p.version);
         outbox.publish(type, p.id.toString(), "participants/" + p.id,

@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,8 @@ public record LocalizedText(
         @Size(max = 2000) String zh,
         @Size(max = 2000) String ru) {
 
+    public static final List<String> LANGUAGES = List.of("en", "zh", "ru");
+
     public static LocalizedText of(Map<String, String> byLanguage) {
         return new LocalizedText(byLanguage.get("en"), byLanguage.get("zh"), byLanguage.get("ru"));
     }
@@ -37,9 +41,20 @@ public record LocalizedText(
         return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 
+    /** The languages in which every one of {@code texts} is given (absent texts are ignored). */
+    public static List<String> completeLanguages(Collection<LocalizedText> texts) {
+        List<LocalizedText> given = texts.stream().filter(Objects::nonNull).toList();
+        return LANGUAGES.stream().filter(language -> given.stream().allMatch(t -> t.get(language).isPresent())).toList();
+    }
+
+    /** The languages this text is given in, in the order en, zh, ru. */
+    public List<String> languages() {
+        return LANGUAGES.stream().filter(language -> get(language).isPresent()).toList();
+    }
+
     public Map<String, String> toMap() {
         Map<String, String> map = new LinkedHashMap<>();
-        for (String language : List.of("en", "zh", "ru")) {
+        for (String language : LANGUAGES) {
             get(language).ifPresent(text -> map.put(language, text));
         }
         return map;

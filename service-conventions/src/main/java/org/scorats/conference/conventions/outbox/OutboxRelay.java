@@ -77,7 +77,7 @@ public class OutboxRelay {
 
     /** Asks for a drain; requests that arrive while one is queued are folded into it. */
     public void nudge() {
-        if (config.relayEnabled() && drainQueued.compareAndSet(false, true)) {
+        if (config.relayEnabled() && !worker.isShutdown() && drainQueued.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
     }

@@ -27,6 +27,10 @@ public abstract class ParticipantProjection {
     @Column(name = "organization_code", nullable = false)
     public String organizationCode;
 
+    /** The delegate's Keycloak subject, for "my" reads; null for people registered by others. */
+    @Column(name = "account_subject")
+    public String accountSubject;
+
     @Column(name = "given_name", nullable = false)
     public String givenName;
 
@@ -72,6 +76,7 @@ public abstract class ParticipantProjection {
         participantId = p.id();
         conferenceId = p.conferenceId();
         organizationCode = p.organizationCode();
+        accountSubject = p.accountSubject();
         givenName = p.givenName();
         familyName = p.familyName();
         givenNameLatin = p.givenNameLatin();

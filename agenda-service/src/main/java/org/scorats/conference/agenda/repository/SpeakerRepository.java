@@ -1,0 +1,26 @@
+package org.scorats.conference.agenda.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.scorats.conference.agenda.domain.Speaker;
+import org.scorats.conference.conventions.problem.ProblemException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
+
+    public Speaker require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Speaker", id));
+    }
+
+    public List<Speaker> ofConference(String conferenceId) {
+        return list("conferenceId = ?1 ORDER BY familyNameLatin, id", conferenceId);
+    }
+
+    public Optional<Speaker> ofParticipant(String conferenceId, UUID participantId) {
+        return find("conferenceId = ?1 AND participantId = ?2", conferenceId, participantId).firstResultOptional();
+    }
+}

@@ -1,0 +1,224 @@
+package org.scorats.conference.agenda.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.agenda.domain.Session;
+import org.scorats.conference.agenda.domain.Speaker;
+import org.scorats.conference.agenda.domain.Talk;
+import org.scorats.conference.agenda.repository.CalendarRepository;
+import org.scorats.conference.agenda.repository.SessionRepository;
+import org.scorats.conference.agenda.repository.SpeakerRepository;
+import org.scorats.conference.agenda.repository.TalkRepository;
+import org.scorats.conference.agenda.service.SessionService;
+import org.scorats.conference.agenda.service.SpeakerService;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The working draft of the program, for organizers: speakers, sessions, talks. Every change is
+ * checked against the schedule rules; the public sees none of it until a release is published.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+@Tag(name = "Program draft", description = "Speakers, sessions and talks as organizers prepare them")
+public class ProgramDraftResource {
+
+    private final SpeakerService speakerService;
+    private final SessionService sessionService;
+    private final SpeakerRepository speakers;
+    private final SessionRepository sessions;
+    private final TalkRepository talks;
+    private final CalendarRepository calendars;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
+
+    ProgramDraftResource(SpeakerService speakerService, SessionService sessionService, SpeakerRepository speakers,
+                         SessionRepository sessions, TalkRepository talks, CalendarRepository calendars,
+                         IdempotencyKeys idempotency, Caller caller) {
+        this.speakerService = speakerService;
+        this.sessionService = sessionService;
+        this.speakers = speakers;
+        this.sessions = sessions;
+        this.talks = talks;
+        this.calendars = calendars;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/conferences/{conferenceId}/speakers")
+    @Transactional
+    @Operation(summary = "Name a speaker: a registered participant, or a guest")
+    public Response createSpeaker(@PathParam("conferenceId") String conferenceId,
+                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                  @Valid @NotNull SpeakerRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST speakers of " + conferenceId, request, () -> {
+            Speaker speaker = speakerService.create(conferenceId, request);
+            return Response.created(URI.create("/api/v1/speakers/" + speaker.id)).tag(EntityVersions.etag(speaker.version))
+                    .entity(SpeakerView.of(speaker, speakerService.names(speaker))).build();
+        });
+    }
+
+    @GET
+    @Path("/conferences/{conferenceId}/speakers")
+    @Transactional
+    @Operation(summary = "Every speaker of a conference")
+    public List<SpeakerView> speakers(@PathParam("conferenceId") String conferenceId) {
+        return speakers.ofConference(conferenceId).stream().map(s -> SpeakerView.of(s, speakerService.names(s))).toList();
+    }
+
+    @GET
+    @Path("/speakers/{id}")
+    @Transactional
+    @Operation(summary = "Read a speaker")
+    public Response speaker(@PathParam("id") UUID id) {
+        Speaker speaker = speakers.require(id);
+        return Response.ok(SpeakerView.of(speaker, speakerService.names(speaker))).tag(EntityVersions.etag(speaker.version)).build();
+    }
+
+    @PUT
+    @Path("/speakers/{id}")
+    @Transactional
+    @Operation(summary = "Change a speaker")
+    public Response updateSpeaker(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull SpeakerRequest request) {
+        Speaker speaker = speakerService.update(id, request, ifMatch);
+        return Response.ok(SpeakerView.of(speaker, speakerService.names(speaker))).tag(EntityVersions.etag(speaker.version)).build();
+    }
+
+    @POST
+    @Path("/conferences/{conferenceId}/sessions")
+    @Transactional
+    @Operation(summary = "Add a session to the draft")
+    @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every clashing item")
+    public Response createSession(@PathParam("conferenceId") String conferenceId,
+                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                                  @Valid @NotNull SessionRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST sessions of " + conferenceId, request, () -> {
+            Session session = sessionService.create(conferenceId, request);
+            return Response.created(URI.create("/api/v1/sessions/" + session.id)).tag(EntityVersions.etag(session.version))
+                    .entity(SessionView.of(session, zone(session.conferenceId))).build();
+        });
+    }
+
+    @GET
+    @Path("/conferences/{conferenceId}/sessions")
+    @Transactional
+    @Operation(summary = "The draft's sessions, in time order")
+    public List<SessionView> sessions(@PathParam("conferenceId") String conferenceId) {
+        ZoneId zone = zone(conferenceId);
+        return sessions.ofConference(conferenceId).stream().map(s -> SessionView.of(s, zone)).toList();
+    }
+
+    @GET
+    @Path("/sessions/{id}")
+    @Transactional
+    @Operation(summary = "Read a draft session")
+    public Response session(@PathParam("id") UUID id) {
+        Session session = sessions.require(id);
+        return Response.ok(SessionView.of(session, zone(session.conferenceId))).tag(EntityVersions.etag(session.version)).build();
+    }
+
+    @PUT
+    @Path("/sessions/{id}")
+    @Transactional
+    @Operation(summary = "Change a draft session", description = "Moving it checks its talks, room and chairs again")
+    @APIResponse(responseCode = "409", description = "Schedule conflict")
+    public Response updateSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull SessionRequest request) {
+        Session session = sessionService.update(id, request, ifMatch);
+        return Response.ok(SessionView.of(session, zone(session.conferenceId))).tag(EntityVersions.etag(session.version)).build();
+    }
+
+    @DELETE
+    @Path("/sessions/{id}")
+    @Transactional
+    @Operation(summary = "Cancel a draft session and its talks")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    public void deleteSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        sessionService.delete(id, ifMatch);
+    }
+
+    @GET
+    @Path("/sessions/{id}/talks")
+    @Transactional
+    @Operation(summary = "The talks of a draft session")
+    public List<TalkView> talks(@PathParam("id") UUID sessionId) {
+        Session session = sessions.require(sessionId);
+        ZoneId zone = zone(session.conferenceId);
+        return talks.ofSession(sessionId).stream().map(t -> TalkView.of(t, zone)).toList();
+    }
+
+    @POST
+    @Path("/sessions/{id}/talks")
+    @Transactional
+    @Operation(summary = "Add a talk to a session")
+    @APIResponse(responseCode = "409", description = "Schedule conflict")
+    public Response createTalk(@PathParam("id") UUID sessionId, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                               @Valid @NotNull TalkRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST talks of " + sessionId, request, () -> {
+            Talk talk = sessionService.addTalk(sessionId, request);
+            return Response.created(URI.create("/api/v1/talks/" + talk.id)).tag(EntityVersions.etag(talk.version))
+                    .entity(TalkView.of(talk, zone(talk.conferenceId))).build();
+        });
+    }
+
+    @GET
+    @Path("/talks/{id}")
+    @Transactional
+    @Operation(summary = "Read a draft talk")
+    public Response talk(@PathParam("id") UUID id) {
+        Talk talk = talks.require(id);
+        return Response.ok(TalkView.of(talk, zone(talk.conferenceId))).tag(EntityVersions.etag(talk.version)).build();
+    }
+
+    @PUT
+    @Path("/talks/{id}")
+    @Transactional
+    @Operation(summary = "Change a draft talk: time, speakers, texts")
+    @APIResponse(responseCode = "409", description = "Schedule conflict")
+    public Response updateTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull TalkRequest request) {
+        Talk talk = sessionService.updateTalk(id, request, ifMatch);
+        return Response.ok(TalkView.of(talk, zone(talk.conferenceId))).tag(EntityVersions.etag(talk.version)).build();
+    }
+
+    @DELETE
+    @Path("/talks/{id}")
+    @Transactional
+    @Operation(summary = "Cancel a draft talk")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    public void deleteTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        sessionService.deleteTalk(id, ifMatch);
+    }
+
+    private ZoneId zone(String conferenceId) {
+        return calendars.require(conferenceId).zone();
+    }
+}

@@ -1,0 +1,24 @@
+package org.scorats.conference.agenda.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scorats.conference.agenda.domain.Speaker;
+import org.scorats.conference.agenda.service.SpeakerService;
+import org.scorats.conference.conventions.i18n.LocalizedText;
+
+import java.util.List;
+import java.util.UUID;
+
+/** @param completeLanguages the languages the biography is given in */
+@Schema(name = "Speaker")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SpeakerView(UUID id, String conferenceId, UUID participantId, String givenName, String familyName,
+                          String givenNameLatin, String familyNameLatin, String organization, LocalizedText biography,
+                          List<String> completeLanguages, long version) {
+
+    public static SpeakerView of(Speaker s, SpeakerService.Names names) {
+        return new SpeakerView(s.id, s.conferenceId, s.participantId, names.givenName(), names.familyName(),
+                names.givenNameLatin(), names.familyNameLatin(), names.organization(), s.biography,
+                s.biography == null ? List.of() : s.biography.languages(), s.version);
+    }
+}

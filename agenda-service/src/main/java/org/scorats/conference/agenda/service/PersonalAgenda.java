@@ -1,0 +1,93 @@
+package org.scorats.conference.agenda.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.agenda.domain.DirectoryEntry;
+import org.scorats.conference.agenda.domain.ProgramDocument;
+import org.scorats.conference.agenda.repository.ReleaseRepository;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A delegate's own agenda: the sessions they mark, and the sessions where they speak or chair,
+ * from the latest release.
+ */
+@ApplicationScoped
+public class PersonalAgenda {
+
+    private final EntityManager entityManager;
+    private final ReleaseRepository releases;
+    private final ProgramReleases programs;
+    private final Caller caller;
+
+    PersonalAgenda(EntityManager entityManager, ReleaseRepository releases, ProgramReleases programs, Caller caller) {
+        this.entityManager = entityManager;
+        this.releases = releases;
+        this.programs = programs;
+        this.caller = caller;
+    }
+
+    /** Marks a published session; marking twice is marking once. */
+    @Transactional
+    public void mark(String conferenceId, UUID sessionId) {
+        ProgramDocument program = programs.document(releases.requireLatest(conferenceId));
+        if (program.session(sessionId).isEmpty()) {
+            throw ProblemException.notFound("Published session", sessionId);
+        }
+        entityManager.createNativeQuery("""
+                        INSERT INTO agenda_mark (conference_id, account_subject, session_id, marked_at)
+                        VALUES (:conference, :subject, :session, now()) ON CONFLICT DO NOTHING""")
+                .setParameter("conference", conferenceId)
+                .setParameter("subject", caller.subject())
+                .setParameter("session", sessionId)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public void unmark(String conferenceId, UUID sessionId) {
+        entityManager.createNativeQuery("DELETE FROM agenda_mark WHERE conference_id = :conference "
+                        + "AND account_subject = :subject AND session_id = :session")
+                .setParameter("conference", conferenceId)
+                .setParameter("subject", caller.subject())
+                .setParameter("session", sessionId)
+                .executeUpdate();
+    }
+
+    /** The latest release, cut down to the caller's sessions. */
+    @Transactional
+    public ProgramDocument of(String conferenceId) {
+        ProgramDocument program = programs.document(releases.requireLatest(conferenceId));
+        @SuppressWarnings("unchecked")
+        Set<UUID> sessions = new HashSet<>(entityManager.createNativeQuery("""
+                        SELECT session_id FROM agenda_mark WHERE conference_id = :conference AND account_subject = :subject""",
+                        UUID.class)
+                .setParameter("conference", conferenceId)
+                .setParameter("subject", caller.subject())
+                .getResultList());
+        Set<UUID> mySpeakerIds = new HashSet<>();
+        List<DirectoryEntry> me = entityManager.createQuery(
+                        "FROM DirectoryEntry WHERE conferenceId = :conference AND accountSubject = :subject AND deleted = false",
+                        DirectoryEntry.class)
+                .setParameter("conference", conferenceId)
+                .setParameter("subject", caller.subject())
+                .getResultList();
+        me.forEach(participant -> program.speakers().stream()
+                .filter(s -> participant.participantId.equals(s.participantId()))
+                .forEach(s -> mySpeakerIds.add(s.id())));
+        program.sessions().forEach(s -> {
+            if (s.chairIds().stream().anyMatch(mySpeakerIds::contains)
+                    || s.talks().stream().anyMatch(t -> t.speakerIds().stream().anyMatch(mySpeakerIds::contains))) {
+                sessions.add(s.id());
+            }
+        });
+        return new ProgramDocument(program.release(), program.publishedAt(), program.comment(), program.conference(),
+                program.rooms(), program.speakers(),
+                program.sessions().stream().filter(s -> sessions.contains(s.id())).toList());
+    }
+}

@@ -1,0 +1,115 @@
+package org.scorats.conference.agenda.service;
+
+import org.scorats.conference.agenda.domain.ProgramDocument;
+import org.scorats.conference.agenda.domain.ProgramDocument.SessionEntry;
+import org.scorats.conference.agenda.domain.ProgramDocument.SpeakerEntry;
+import org.scorats.conference.agenda.rest.ReaderLanguage;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The release as a frab / c3voc {@code schedule.json}, the format conference schedule apps
+ * (Giggity, Fahrplan, ConfClerk, c3voc tooling) read: conference, days, rooms per day, events
+ * per room. Each session is an event; its talks are listed in the description.
+ */
+public final class ScheduleJson {
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+    /** RFC 3339 with seconds, which OffsetDateTime.toString leaves out when they are zero. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private ScheduleJson() {
+    }
+
+    public static Map<String, Object> of(ProgramDocument program, ReaderLanguage reader, String baseUrl) {
+        ZoneId zone = program.conference().zone();
+        Map<UUID, SpeakerEntry> speakers = program.speakersById();
+        List<LocalDate> dates = program.conference().startDate().datesUntil(program.conference().endDate().plusDays(1)).toList();
+        List<Map<String, Object>> days = new ArrayList<>();
+        int eventId = 1;
+        for (int index = 0; index < dates.size(); index++) {
+            LocalDate date = dates.get(index);
+            Map<String, List<Map<String, Object>>> rooms = new LinkedHashMap<>();
+            List<SessionEntry> ofDay = program.sessions().stream()
+                    .filter(s -> s.startsAt().atZone(zone).toLocalDate().equals(date)).toList();
+            for (SessionEntry s : ofDay) {
+                String room = program.room(s.roomId()).map(r -> ProgramLocalizer.text(r.name(), reader)).orElse("-");
+                rooms.computeIfAbsent(room, r -> new ArrayList<>()).add(event(program, s, eventId++, room, zone, speakers, reader, baseUrl));
+            }
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("index", index + 1);
+            day.put("date", date.toString());
+            day.put("day_start", ofDay.isEmpty() ? date.atStartOfDay(zone).toOffsetDateTime().format(TIMESTAMP)
+                    : ofDay.get(0).startsAt().atZone(zone).toOffsetDateTime().format(TIMESTAMP));
+            day.put("day_end", ofDay.isEmpty() ? date.plusDays(1).atStartOfDay(zone).toOffsetDateTime().format(TIMESTAMP)
+                    : ofDay.stream().map(SessionEntry::endsAt).max(java.util.Comparator.naturalOrder()).orElseThrow()
+                    .atZone(zone).toOffsetDateTime().format(TIMESTAMP));
+            day.put("rooms", rooms);
+            days.add(day);
+        }
+        Map<String, Object> conference = new LinkedHashMap<>();
+        conference.put("acronym", program.conference().id());
+        conference.put("title", ProgramLocalizer.text(program.conference().name(), reader));
+        conference.put("start", program.conference().startDate().toString());
+        conference.put("end", program.conference().endDate().toString());
+        conference.put("daysCount", dates.size());
+        conference.put("timeslot_duration", "00:15");
+        conference.put("time_zone_name", zone.getId());
+        conference.put("url", baseUrl);
+        conference.put("rooms", program.rooms().stream()
+                .map(r -> Map.of("name", ProgramLocalizer.text(r.name(), reader), "guid", r.id().toString())).toList());
+        conference.put("days", days);
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("version", "release " + program.release());
+        schedule.put("base_url", baseUrl);
+        schedule.put("conference", conference);
+        return Map.of("$schema", "https://c3voc.de/schedule/schema.json", "schedule", schedule);
+    }
+
+    private static Map<String, Object> event(ProgramDocument program, SessionEntry s, int id, String room, ZoneId zone,
+                                             Map<UUID, SpeakerEntry> speakers, ReaderLanguage reader, String baseUrl) {
+        ZonedDateTime start = s.startsAt().atZone(zone);
+        Duration duration = Duration.between(s.startsAt(), s.endsAt());
+        List<Map<String, Object>> persons = new ArrayList<>();
+        List<UUID> people = new ArrayList<>(s.chairIds());
+        s.talks().forEach(t -> t.speakerIds().stream().filter(p -> !people.contains(p)).forEach(people::add));
+        people.stream().map(speakers::get).filter(Objects::nonNull).forEach(p -> persons.add(Map.of(
+                "guid", p.id().toString(), "public_name", ProgramLocalizer.latinName(p))));
+        StringBuilder description = new StringBuilder();
+        s.topics().forEach(topic -> description.append("- ").append(ProgramLocalizer.text(topic, reader)).append("\n"));
+        s.talks().forEach(t -> description.append(t.startsAt().atZone(zone).format(HOURS_MINUTES)).append(" ")
+                .append(ProgramLocalizer.text(t.title(), reader)).append("\n"));
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("guid", s.id().toString());
+        event.put("id", id);
+        event.put("date", start.toOffsetDateTime().format(TIMESTAMP));
+        event.put("start", start.format(HOURS_MINUTES));
+        event.put("duration", String.format("%02d:%02d", duration.toHours(), duration.toMinutesPart()));
+        event.put("room", room);
+        event.put("slug", program.conference().id() + "-" + id);
+        event.put("url", baseUrl + "#" + s.id());
+        event.put("title", ProgramLocalizer.text(s.title(), reader));
+        event.put("subtitle", "");
+        event.put("track", s.kind());
+        event.put("type", s.kind());
+        event.put("language", s.languages().isEmpty() ? reader.language() : s.languages().get(0));
+        event.put("abstract", Objects.toString(ProgramLocalizer.text(s.description(), reader), ""));
+        event.put("description", description.toString().strip());
+        event.put("recording_license", "");
+        event.put("do_not_record", true);
+        event.put("persons", persons);
+        event.put("links", List.of());
+        event.put("attachments", List.of());
+        return event;
+    }
+}

@@ -1,0 +1,85 @@
+package org.scorats.conference.agenda;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.scorats.conference.conventions.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.scorats.conference.agenda.AgendaFixtures.DAY_ONE;
+
+@QuarkusTest
+class SpeakersAndMyAgendaTest {
+
+    @Inject
+    AgendaFixtures fixtures;
+
+    @Test
+    void aParticipantSpeakersNamesFollowRegistrationEventsFromTheBroker() {
+        String conference = fixtures.conference();
+        UUID participant = fixtures.participant(conference, "d-" + conference, "Дина", "Ахметова", "Dina", "Akhmetova", 0);
+        String speaker = AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers",
+                        Map.of("participantId", participant, "biography", Map.of("en", "Expert of the EAG.", "ru", "Эксперт ЕАГ.")))
+                .then().statusCode(201)
+                .body("givenName", equalTo("Дина")).body("familyNameLatin", equalTo("Akhmetova"))
+                .body("organization", equalTo("UZ")).body("completeLanguages", equalTo(List.of("en", "ru")))
+                .extract().path("id");
+
+        // registration-service announces a corrected name: the speaker shows it
+        fixtures.participant(participant, conference, "d-" + conference, "Дина", "Ахметова-Сейткали", "Dina",
+                "Akhmetova-Seitkali", 1);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/speakers/{id}", speaker)
+                .then().statusCode(200).body("familyName", equalTo("Ахметова-Сейткали"))
+                .body("familyNameLatin", equalTo("Akhmetova-Seitkali"));
+
+        AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("participantId", participant))
+                .then().statusCode(400).body("errors.field", hasItem("participantId"));
+        AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("participantId", UUID.randomUUID()))
+                .then().statusCode(400).body("errors.field", hasItem("participantId"));
+        AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("affiliation", "Nobody"))
+                .then().statusCode(400).body("errors.field", hasItem("familyNameLatin"));
+    }
+
+    @Test
+    void aDelegatesAgendaHoldsTheSessionsTheyMarkAndTheirOwnTalks() {
+        String conference = fixtures.conference();
+        String subject = "delegate-" + UUID.randomUUID();
+        UUID participant = fixtures.participant(conference, subject, "Алишер", "Каримов", "Alisher", "Karimov", 0);
+        String me = AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("participantId", participant))
+                .then().statusCode(201).extract().path("id");
+        String plenary = AgendaFixtures.session(conference, "Plenary", DAY_ONE + "09:30:00+05:00", DAY_ONE + "11:00:00+05:00", null, List.of())
+                .then().statusCode(201).extract().path("id");
+        String mine = AgendaFixtures.session(conference, "Session I", DAY_ONE + "11:30:00+05:00", DAY_ONE + "13:30:00+05:00", null, List.of())
+                .then().statusCode(201).extract().path("id");
+        AgendaFixtures.session(conference, "Session II", DAY_ONE + "14:30:00+05:00", DAY_ONE + "17:00:00+05:00", null, List.of())
+                .then().statusCode(201);
+        AgendaFixtures.talk(mine, "My talk", DAY_ONE + "12:00:00+05:00", DAY_ONE + "12:20:00+05:00", List.of(me)).then().statusCode(201);
+        String delegate = TestTokens.delegate(subject);
+
+        given().auth().oauth2(delegate).put("/api/v1/conferences/{c}/my-agenda/sessions/{s}", conference, plenary)
+                .then().statusCode(404); // nothing published yet
+        AgendaFixtures.publish(conference, "First").then().statusCode(201);
+        given().auth().oauth2(delegate).put("/api/v1/conferences/{c}/my-agenda/sessions/{s}", conference, plenary).then().statusCode(204);
+        given().auth().oauth2(delegate).put("/api/v1/conferences/{c}/my-agenda/sessions/{s}", conference, plenary).then().statusCode(204);
+
+        given().auth().oauth2(delegate).get("/api/v1/conferences/{c}/my-agenda", conference).then().statusCode(200)
+                .body("days[0].sessions.title", equalTo(List.of("Plenary", "Session I")))
+                .body("days[0].sessions[1].talks[0].speakers[0].nameLatin", equalTo("Alisher Karimov"));
+        given().auth().oauth2(TestTokens.delegate("someone-else")).get("/api/v1/conferences/{c}/my-agenda", conference)
+                .then().statusCode(200).body("days", hasSize(0));
+
+        given().auth().oauth2(delegate).delete("/api/v1/conferences/{c}/my-agenda/sessions/{s}", conference, plenary).then().statusCode(204);
+        given().auth().oauth2(delegate).get("/api/v1/conferences/{c}/my-agenda", conference).then()
+                .body("days[0].sessions.title", containsInAnyOrder("Session I"));
+        given().get("/api/v1/conferences/{c}/my-agenda", conference).then().statusCode(401);
+        given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/conferences/{c}/my-agenda", conference).then().statusCode(403);
+    }
+}

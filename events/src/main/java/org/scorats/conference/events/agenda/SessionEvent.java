@@ -1,0 +1,4 @@
+package org.scorats.conference.events.agenda;
+
+public record SessionEvent(SessionSnapshot session) {
+}

@@ -1,0 +1,4 @@
+package org.scorats.conference.events.agenda;
+
+public record TalkEvent(TalkSnapshot talk) {
+}
