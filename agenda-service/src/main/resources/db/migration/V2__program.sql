@@ -9,6 +9,8 @@ CREATE TABLE conference_calendar (
     time_zone      text        NOT NULL,
     languages      jsonb       NOT NULL,
     venue          jsonb       NOT NULL,
+    arrival_deadline timestamptz NOT NULL,
+    contacts       jsonb       NOT NULL,
     version        bigint      NOT NULL,
     updated_at     timestamptz NOT NULL
 );

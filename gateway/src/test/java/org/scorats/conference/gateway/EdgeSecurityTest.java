@@ -39,6 +39,10 @@ class EdgeSecurityTest {
         refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/participants/p/history"), 403);
         refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/conferences/c/organizations/CIS-ATC/changes"), 403);
         refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/webhook-subscriptions"), 403);
+        refused(given().auth().oauth2(TestTokens.delegate("d")).post("/api/v1/webhook-deliveries/w/redeliver"), 403);
+        refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/mail-deliveries"), 403);
+        refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).post("/api/v1/mail-deliveries/m/resend"), 403);
+        refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/conferences/c/inbox"), 403);
 
         given().auth().oauth2(TestTokens.delegate("d")).get(PATH).then().statusCode(200);
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/c/statistics").then().statusCode(200);

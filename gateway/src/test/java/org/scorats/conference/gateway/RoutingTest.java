@@ -48,6 +48,10 @@ class RoutingTest {
                 .then().statusCode(503).contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("service-unavailable"));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
+        for (String notificationPath : java.util.List.of("/api/v1/conferences/c/inbox", "/api/v1/mail-deliveries",
+                "/api/v1/webhook-subscriptions/w/deliveries")) {
+            given().auth().oauth2(TOKEN).get(notificationPath).then().statusCode(503);
+        }
     }
 
     @Test

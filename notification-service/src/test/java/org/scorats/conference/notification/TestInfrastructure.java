@@ -5,13 +5,15 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import org.scorats.conference.conventions.TestTokenVerification;
 import org.scorats.conference.devinfra.testing.KafkaTestResource;
+import org.scorats.conference.devinfra.testing.SmtpTestResource;
 import org.scorats.conference.devinfra.testing.PostgresTestResource;
 
-/** Real PostgreSQL and Kafka for every test of this module, started once and in parallel; test tokens verified. */
+/** Real PostgreSQL and Kafka for every test of this module, started once and in parallel; a real SMTP server; test tokens verified. */
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL, parallel = true,
         initArgs = @ResourceArg(name = "database", value = "notification"))
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 @WithTestResource(value = TestTokenVerification.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -3,7 +3,6 @@ package org.scorats.conference.agenda.rest;
 import org.scorats.conference.conventions.i18n.LocalizedText;
 import org.scorats.conference.conventions.problem.ProblemException;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,8 +12,6 @@ import java.util.Locale;
  * then English, then Russian, then Chinese.
  */
 public record ReaderLanguage(String language, List<String> fallbackOrder) {
-
-    private static final List<String> FALLBACK = List.of("en", "ru", "zh");
 
     public static ReaderLanguage of(String lang, String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
@@ -40,8 +37,6 @@ public record ReaderLanguage(String language, List<String> fallbackOrder) {
     }
 
     private static ReaderLanguage of(String language) {
-        List<String> order = new ArrayList<>(List.of(language));
-        FALLBACK.stream().filter(l -> !l.equals(language)).forEach(order::add);
-        return new ReaderLanguage(language, List.copyOf(order));
+        return new ReaderLanguage(language, LocalizedText.fallbackOrder(language));
     }
 }

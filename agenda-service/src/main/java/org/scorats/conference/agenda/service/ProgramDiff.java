@@ -95,7 +95,7 @@ public final class ProgramDiff {
                                         ProgramChange.Slot before, ProgramChange.Slot after, List<UUID> added,
                                         List<UUID> removed) {
         return new ProgramChange(kind, item, id, sessionId, title, before, after, List.copyOf(added),
-                List.copyOf(removed), List.of());
+                List.copyOf(removed), List.of(), List.of());
     }
 
     private static ProgramChange.Slot slot(ProgramDocument document, Instant start, Instant end, UUID roomId) {

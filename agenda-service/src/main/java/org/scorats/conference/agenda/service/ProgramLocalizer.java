@@ -33,8 +33,7 @@ public final class ProgramLocalizer {
 
     /** The text in the first language of the fallback order it is given in. */
     public static String text(LocalizedText text, ReaderLanguage reader) {
-        return text == null ? null : reader.fallbackOrder().stream().map(text::get)
-                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+        return text == null ? null : text.in(reader.language());
     }
 
     public static String personName(SpeakerEntry s) {

@@ -111,8 +111,10 @@ public class ProgramReleases {
             ProgramDiff.speakersOf(change, older, newer).stream()
                     .map(participantOfSpeaker::get).filter(java.util.Objects::nonNull).forEach(participants::add);
             participants.addAll(markedBy(change.sessionId()));
+            List<UUID> assigned = change.speakersAdded().stream()
+                    .map(participantOfSpeaker::get).filter(java.util.Objects::nonNull).toList();
             concerning.add(new ProgramChange(change.kind(), change.item(), change.id(), change.sessionId(), change.title(),
-                    change.before(), change.after(), change.speakersAdded(), change.speakersRemoved(),
+                    change.before(), change.after(), change.speakersAdded(), change.speakersRemoved(), assigned,
                     List.copyOf(participants)));
         }
         return concerning;

@@ -3,9 +3,15 @@ package org.scorats.conference.devinfra.testing;
 import org.scorats.conference.devinfra.FreePorts;
 import org.scorats.conference.devinfra.KafkaBroker;
 import org.scorats.conference.devinfra.PostgresServer;
+import org.scorats.conference.devinfra.SmtpServer;
+
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
 
 /**
- * One PostgreSQL server and one Kafka broker per test JVM, started on first use on free ports and
+ * One PostgreSQL server, one Kafka broker and one SMTP server per test JVM, started on first use on free ports and
  * stopped when the JVM exits. Environment variables name external servers to use instead, so the
  * same tests run against docker-compose or a cluster.
  *
@@ -24,6 +30,7 @@ public final class SharedServers {
     private static final String POSTGRES_USERNAME = "conference.test.postgres.username";
     private static final String POSTGRES_PASSWORD = "conference.test.postgres.password";
     private static final String KAFKA_BOOTSTRAP = "conference.test.kafka.bootstrap-servers";
+    private static final String SMTP_BEAN = "org.scorats.conference.test:type=SmtpServer";
 
     private SharedServers() {
     }
@@ -54,6 +61,28 @@ public final class SharedServers {
                 System.setProperty(KAFKA_BOOTSTRAP, external != null ? external : startKafka());
             }
             return System.getProperty(KAFKA_BOOTSTRAP);
+        }
+    }
+
+    /**
+     * The SMTP server that catches every service's mail. It is registered with the platform MBean
+     * server, which every class loader in the JVM shares, so each copy of this class finds the one
+     * server the first copy started.
+     */
+    public static MailCatcher smtp() {
+        MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
+        synchronized (System.class) {
+            try {
+                ObjectName name = new ObjectName(SMTP_BEAN);
+                if (!beans.isRegistered(name)) {
+                    SmtpServer server = SmtpServer.start(FreePorts.next());
+                    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "smtp-stop"));
+                    beans.registerMBean(new CaughtMail(server), name);
+                }
+                return new MailCatcher(beans, name);
+            } catch (JMException e) {
+                throw new IllegalStateException("Cannot share the test SMTP server", e);
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package org.scorats.conference.notification.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
 
 @ConfigMapping(prefix = "notification.webhooks")
 public interface WebhookConfig {
@@ -10,4 +13,16 @@ public interface WebhookConfig {
      * production: a partner must not make this service call into our own network.
      */
     boolean allowPrivateAddresses();
+
+    /** How long a receiver has to answer one delivery. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** The wait before the first retry; each further retry waits twice as long. */
+    @WithDefault("30s")
+    Duration retryAfter();
+
+    /** Attempts before a delivery is dead. */
+    @WithDefault("8")
+    int maxAttempts();
 }

@@ -27,6 +27,7 @@ import org.scorats.conference.conventions.paging.PageResponses;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
 import org.scorats.conference.notification.domain.WebhookSubscription;
+import org.scorats.conference.notification.service.DeliveryService;
 import org.scorats.conference.notification.service.SubscriptionService;
 
 import java.net.URI;
@@ -34,23 +35,26 @@ import java.util.UUID;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
 @Tag(name = "Webhook subscriptions", description = "Where a partner organization receives signed events about its own people")
 public class SubscriptionResource {
 
     private final SubscriptionService service;
+    private final DeliveryService deliveries;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    SubscriptionResource(SubscriptionService service, IdempotencyKeys idempotency, Caller caller) {
+    SubscriptionResource(SubscriptionService service, DeliveryService deliveries, IdempotencyKeys idempotency,
+                         Caller caller) {
         this.service = service;
+        this.deliveries = deliveries;
         this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @Path("/webhook-subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Subscribe an endpoint to event types",
             description = "The URL must be http(s), without credentials, and not on an internal network. "
@@ -83,6 +87,24 @@ public class SubscriptionResource {
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = service.get(id);
         return Response.ok(SubscriptionView.of(s)).tag(EntityVersions.etag(s.version)).build();
+    }
+
+    @GET
+    @Path("/webhook-subscriptions/{id}/deliveries")
+    @Transactional
+    @Operation(summary = "The subscription's deliveries, newest first, each with its attempts")
+    public Response deliveries(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+                               @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        service.get(id);
+        return PageResponses.ok(deliveries.ofSubscription(id, PageRequest.of(limit, cursor, 2)), uri);
+    }
+
+    @POST
+    @Path("/webhook-deliveries/{id}/redeliver")
+    @Transactional
+    @Operation(summary = "Send a delivery again, whatever became of it")
+    public WebhookDeliveryView redeliver(@PathParam("id") UUID id) {
+        return deliveries.redeliver(id);
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package org.scorats.conference.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.notification.config.WebhookConfig;
 
@@ -18,10 +19,15 @@ import java.util.Locale;
 @ApplicationScoped
 public class WebhookUrlPolicy {
 
-    private final WebhookConfig config;
+    private final boolean allowPrivateAddresses;
 
+    @Inject
     WebhookUrlPolicy(WebhookConfig config) {
-        this.config = config;
+        this(config.allowPrivateAddresses());
+    }
+
+    WebhookUrlPolicy(boolean allowPrivateAddresses) {
+        this.allowPrivateAddresses = allowPrivateAddresses;
     }
 
     public URI check(String url) {
@@ -39,7 +45,7 @@ public class WebhookUrlPolicy {
         if (uri.getRawFragment() != null) {
             throw refused("must not have a fragment");
         }
-        if (!config.allowPrivateAddresses()) {
+        if (!allowPrivateAddresses) {
             for (InetAddress address : resolve(uri.getHost())) {
                 if (isInternal(address)) {
                     throw refused("points at an internal address (" + address.getHostAddress() + "); use a public endpoint");

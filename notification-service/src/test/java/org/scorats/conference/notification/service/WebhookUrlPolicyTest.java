@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The production rule: no subscription may point into our own networks. */
 class WebhookUrlPolicyTest {
 
-    private final WebhookUrlPolicy production = new WebhookUrlPolicy(() -> false);
-    private final WebhookUrlPolicy localStack = new WebhookUrlPolicy(() -> true);
+    private final WebhookUrlPolicy production = new WebhookUrlPolicy(false);
+    private final WebhookUrlPolicy localStack = new WebhookUrlPolicy(true);
 
     @Test
     void internalAddressesAreRefusedUnlessTheDeploymentAllowsThem() {

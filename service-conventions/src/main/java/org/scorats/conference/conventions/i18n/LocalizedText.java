@@ -41,6 +41,18 @@ public record LocalizedText(
         return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 
+    /** Where readers look when a text is missing in their language: theirs, then English, Russian, Chinese. */
+    public static List<String> fallbackOrder(String language) {
+        List<String> order = new java.util.ArrayList<>(List.of(language));
+        List.of("en", "ru", "zh").stream().filter(l -> !l.equals(language)).forEach(order::add);
+        return List.copyOf(order);
+    }
+
+    /** The text in {@code language}, or in the first language of its fallback order that has it. */
+    public String in(String language) {
+        return fallbackOrder(language).stream().map(this::get).flatMap(Optional::stream).findFirst().orElse(null);
+    }
+
     /** The languages in which every one of {@code texts} is given (absent texts are ignored). */
     public static List<String> completeLanguages(Collection<LocalizedText> texts) {
         List<LocalizedText> given = texts.stream().filter(Objects::nonNull).toList();

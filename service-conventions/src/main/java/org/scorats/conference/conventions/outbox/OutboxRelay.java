@@ -70,7 +70,8 @@ public class OutboxRelay {
         nudge();
     }
 
-    @Scheduled(every = "${conference.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${conference.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         nudge();
     }

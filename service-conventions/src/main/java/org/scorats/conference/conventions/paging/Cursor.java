@@ -51,7 +51,7 @@ public record Cursor(List<String> keys) {
         }
     }
 
-    private static ProblemException invalid() {
+    static ProblemException invalid() {
         return ProblemException.invalidField("cursor", "is not a cursor from this list; start again without one");
     }
 }

@@ -1,0 +1,98 @@
+package org.scorats.conference.devinfra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A real SMTP server (GreenMail) on loopback, which keeps every message it accepts for reading back. */
+public final class SmtpServer implements AutoCloseable {
+
+    /** A message as it arrived, its parts decoded. */
+    public record ReceivedMail(List<String> to, String subject, String text, String html) {
+    }
+
+    private final int port;
+    /** What earlier runs of the server accepted: a pause must not forget delivered mail. */
+    private final List<ReceivedMail> beforePause = new ArrayList<>();
+    private GreenMail greenMail;
+
+    private SmtpServer(int port) {
+        this.port = port;
+    }
+
+    public static SmtpServer start(int port) {
+        SmtpServer server = new SmtpServer(port);
+        server.resume();
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Stops accepting mail, as an SMTP server down for maintenance would. */
+    public synchronized void pause() {
+        if (greenMail != null) {
+            beforePause.addAll(decodeAll(greenMail));
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    public synchronized void resume() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+    }
+
+    public synchronized List<ReceivedMail> received() {
+        List<ReceivedMail> mails = new ArrayList<>(beforePause);
+        if (greenMail != null) {
+            mails.addAll(decodeAll(greenMail));
+        }
+        return mails;
+    }
+
+    @Override
+    public void close() {
+        pause();
+    }
+
+    private static List<ReceivedMail> decodeAll(GreenMail server) {
+        return Arrays.stream(server.getReceivedMessages()).map(SmtpServer::decode).toList();
+    }
+
+    private static ReceivedMail decode(MimeMessage message) {
+        try {
+            List<String> to = Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+            String[] parts = new String[2];
+            collect(message.getContent(), message.getContentType(), parts);
+            return new ReceivedMail(to, message.getSubject(), parts[0], parts[1]);
+        } catch (MessagingException | IOException e) {
+            return new ReceivedMail(List.of(), "(unreadable: " + e + ")", GreenMailUtil.getWholeMessage(message), null);
+        }
+    }
+
+    /** parts[0] the plain text, parts[1] the HTML, from however the parts nest. */
+    private static void collect(Object content, String type, String[] parts) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                collect(part.getContent(), part.getContentType(), parts);
+            }
+        } else if (content instanceof String text) {
+            parts[type.toLowerCase().startsWith("text/html") ? 1 : 0] = text;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.scorats.conference.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "notification.mail")
+public interface MailConfig {
+
+    /** Notices for one person within this window go out as one email. */
+    @WithDefault("30s")
+    Duration burstWindow();
+
+    /** The wait before the first retry of a failed send; each further retry waits twice as long. */
+    @WithDefault("30s")
+    Duration retryAfter();
+
+    /** Attempts before an email is dead, for organizers to look at and resend. */
+    @WithDefault("6")
+    int maxAttempts();
+}

@@ -1,0 +1,17 @@
+package org.scorats.conference.notification.domain;
+
+import jakarta.persistence.Converter;
+import org.scorats.conference.conventions.persistence.CodedEnum;
+import org.scorats.conference.conventions.persistence.CodedEnumConverter;
+
+/** What a person is told. */
+public enum NoticeKind implements CodedEnum {
+    REGISTRATION_RECEIVED, APPROVED, REJECTED, WAITLISTED, MOVED_FROM_WAITLIST, WITHDRAWN, PROGRAM_CHANGED, TALK_ASSIGNED;
+
+    @Converter(autoApply = true)
+    public static class DatabaseCode extends CodedEnumConverter<NoticeKind> {
+        public DatabaseCode() {
+            super(NoticeKind.class);
+        }
+    }
+}

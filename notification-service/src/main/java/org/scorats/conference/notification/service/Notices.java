@@ -1,0 +1,98 @@
+package org.scorats.conference.notification.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.events.agenda.ProgramChange;
+import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.ParticipantEvent;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.notification.domain.Notice;
+import org.scorats.conference.notification.domain.NoticeKind;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns events into what people are told. A registration's moves become one notice each; a
+ * program release becomes, for each person it concerns, the changes that concern them: talk
+ * assignments on their own, other changes together.
+ */
+@ApplicationScoped
+public class Notices {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    Notices(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    /** Call inside the consumer's transaction, once per event (the inbox sees to that). */
+    public void fromRegistration(IncomingEvent event, ParticipantEvent payload) {
+        String status = payload.participant().status();
+        NoticeKind kind = null;
+        if (event.is(RegistrationEvents.PARTICIPANT_REGISTERED)) {
+            kind = "waitlisted".equals(status) ? NoticeKind.WAITLISTED : NoticeKind.REGISTRATION_RECEIVED;
+        } else if (event.is(RegistrationEvents.PARTICIPANT_APPROVED)) {
+            kind = "waitlisted".equals(payload.previousStatus()) ? NoticeKind.MOVED_FROM_WAITLIST : NoticeKind.APPROVED;
+        } else if (event.is(RegistrationEvents.PARTICIPANT_REJECTED)) {
+            kind = NoticeKind.REJECTED;
+        } else if (event.is(RegistrationEvents.PARTICIPANT_WAITLISTED)) {
+            kind = NoticeKind.WAITLISTED;
+        } else if (event.is(RegistrationEvents.PARTICIPANT_WITHDRAWN)) {
+            kind = NoticeKind.WITHDRAWN;
+        }
+        if (kind != null) {
+            Map<String, Object> data = new HashMap<>();
+            if (payload.reason() != null) {
+                data.put("reason", payload.reason());
+            }
+            record(payload.participant().id(), payload.participant().conferenceId(), kind, data, event.id());
+        }
+    }
+
+    public void fromProgram(IncomingEvent event, ProgramPublished release) {
+        for (UUID participant : release.affectedParticipantIds()) {
+            List<ProgramChange> assigned = release.changes().stream()
+                    .filter(c -> c.assignedParticipantIds().contains(participant)).toList();
+            List<ProgramChange> changed = release.changes().stream()
+                    .filter(c -> c.affectedParticipantIds().contains(participant) && !assigned.contains(c)).toList();
+            if (!assigned.isEmpty()) {
+                record(participant, release.conferenceId(), NoticeKind.TALK_ASSIGNED, changes(release, assigned), event.id());
+            }
+            if (!changed.isEmpty()) {
+                record(participant, release.conferenceId(), NoticeKind.PROGRAM_CHANGED, changes(release, changed), event.id());
+            }
+        }
+    }
+
+    private Map<String, Object> changes(ProgramPublished release, List<ProgramChange> changes) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("release", release.release());
+        data.put("changes", changes.stream().map(c -> json.convertValue(c, MAP)).toList());
+        return data;
+    }
+
+    private void record(UUID recipient, String conferenceId, NoticeKind kind, Map<String, Object> data, String eventId) {
+        Notice notice = new Notice();
+        notice.id = UUID.randomUUID();
+        notice.recipientId = recipient;
+        notice.conferenceId = conferenceId;
+        notice.kind = kind;
+        notice.data = data;
+        notice.eventId = eventId;
+        notice.createdAt = Instant.now();
+        entityManager.persist(notice);
+    }
+}

@@ -1,0 +1,175 @@
+package org.scorats.conference.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.scorats.conference.conventions.Redelivery;
+import org.scorats.conference.conventions.TestTokens;
+import org.scorats.conference.conventions.TopicReader;
+import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
+import org.scorats.conference.devinfra.testing.MailCatcher;
+import org.scorats.conference.devinfra.testing.SharedServers;
+import org.scorats.conference.events.CloudEventHeaders;
+import org.scorats.conference.events.Topics;
+import org.scorats.conference.events.agenda.ProgramChange;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.notification.NotificationFixtures.Person;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Events from the real broker become email at a real SMTP server, in the recipient's language, once. */
+@QuarkusTest
+class MailTest {
+
+    @Inject
+    NotificationFixtures fixtures;
+
+    private final MailCatcher smtp = SharedServers.smtp();
+
+    @AfterEach
+    void smtpBackUp() {
+        smtp.resume();
+    }
+
+    @Test
+    void anApprovalIsMailedOnceInRussianWithEverythingATravellerNeeds() {
+        String conference = fixtures.conference();
+        Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
+        fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, ivan, "approved", "submitted", null);
+
+        ReceivedMail mail = onlyMailTo(ivan);
+        assertThat(mail.subject()).isEqualTo("Ваша регистрация подтверждена: X конференция РАТС ШОС");
+        assertThat(mail.text()).startsWith("Уважаемый(ая) Иван Петров!")
+                .contains("Место проведения: Ташкент, ул. Дурмон йули, 22")
+                .contains("3 сентября 2024")
+                .contains("+998 78 120 43 66")
+                .contains("пожарная охрана 101, полиция 102, скорая помощь 103, служба спасения 105");
+        assertThat(mail.html()).contains("<html lang=\"ru\">").contains("<strong>X конференция РАТС ШОС</strong>");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceIsMailedOnce() throws Exception {
+        String conference = fixtures.conference();
+        Person wei = fixtures.person(conference, "CN", "zh", "伟", "张");
+        UUID event = fixtures.registration(RegistrationEvents.PARTICIPANT_REJECTED, wei, "rejected", "submitted", "名额已满");
+        ReceivedMail mail = onlyMailTo(wei);
+        assertThat(mail.subject()).isEqualTo("您的报名未获批准：上合组织地区反恐怖机构第十届会议");
+        assertThat(mail.text()).startsWith("尊敬的张伟：").contains("原因：名额已满");
+
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            var original = reader.readKeyUntil(wei.id().toString(),
+                    r -> header(r, CloudEventHeaders.ID).equals(event.toString()), Duration.ofSeconds(30));
+            Redelivery.awaitConsumed("notification-service", Redelivery.resend(original.get(original.size() - 1)));
+        }
+        Thread.sleep(2500); // longer than the burst window: a second mail would be out by now
+        assertThat(smtp.to(wei.email())).hasSize(1);
+    }
+
+    @Test
+    void aBurstOfChangesGoesOutAsOneMail() {
+        String conference = fixtures.conference();
+        Person anna = fixtures.person(conference, "KZ", "en", "Anna", "Smith");
+        fixtures.registration(RegistrationEvents.PARTICIPANT_REGISTERED, anna, "waitlisted", "waitlisted", null);
+        fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, anna, "approved", "waitlisted", null);
+
+        ReceivedMail mail = onlyMailTo(anna);
+        assertThat(mail.subject()).isEqualTo("2 updates about your participation: 10th Conference of SCO RATS");
+        assertThat(mail.text()).contains("You are on the waiting list")
+                .contains("A seat has become free").contains("arrive by");
+    }
+
+    @Test
+    void aTemporarySmtpFailureIsRetriedAndThenSucceeds() {
+        String conference = fixtures.conference();
+        Person omar = fixtures.person(conference, "AF", "en", "Omar", "Ahmadi");
+        smtp.pause();
+        fixtures.registration(RegistrationEvents.PARTICIPANT_WITHDRAWN, omar, "withdrawn", "submitted", null);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.organizer())
+                .queryParam("status", "failed").get("/api/v1/mail-deliveries")
+                .then().body("items.email", hasItem(omar.email())));
+        smtp.resume();
+        ReceivedMail mail = onlyMailTo(omar);
+        assertThat(mail.subject()).isEqualTo("Your registration is withdrawn: 10th Conference of SCO RATS");
+        given().auth().oauth2(TestTokens.organizer()).queryParam("status", "sent").get("/api/v1/mail-deliveries")
+                .then().body("items.find { it.email == '" + omar.email() + "' }.attempts", org.hamcrest.Matchers.greaterThan(1));
+    }
+
+    @Test
+    void aMailThatKeepsFailingIsDeadUntilAnOrganizerResendsIt() {
+        String conference = fixtures.conference();
+        Person lee = fixtures.person(conference, "KG", "en", "Lee", "Park");
+        smtp.pause();
+        fixtures.registration(RegistrationEvents.PARTICIPANT_WAITLISTED, lee, "waitlisted", "submitted", null);
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().auth().oauth2(TestTokens.organizer())
+                .queryParam("status", "dead").get("/api/v1/mail-deliveries")
+                .then().body("items.email", hasItem(lee.email())));
+        String id = given().auth().oauth2(TestTokens.organizer()).queryParam("status", "dead").get("/api/v1/mail-deliveries")
+                .then().extract().path("items.find { it.email == '" + lee.email() + "' }.id");
+        given().auth().oauth2(TestTokens.delegate("d")).post("/api/v1/mail-deliveries/{id}/resend", id).then().statusCode(403);
+        smtp.resume();
+        given().auth().oauth2(TestTokens.organizer()).post("/api/v1/mail-deliveries/{id}/resend", id)
+                .then().statusCode(200).body("status", equalTo("pending"));
+        assertThat(onlyMailTo(lee).subject()).isEqualTo("You are on the waiting list: 10th Conference of SCO RATS");
+        given().auth().oauth2(TestTokens.organizer()).post("/api/v1/mail-deliveries/{id}/resend", id)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void aReleaseTellsEachAffectedPersonOnlyTheirChangesAndNobodyElse() {
+        String conference = fixtures.conference();
+        Person speaker = fixtures.person(conference, "UZ", "en", "Alisher", "Karimov");
+        Person moved = fixtures.person(conference, "UZ", "ru", "Дина", "Ахметова");
+        Person bystander = fixtures.person(conference, "UZ", "en", "Not", "Concerned");
+        for (Person p : List.of(speaker, moved, bystander)) {
+            fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, p, "approved", "approved", null);
+        }
+        UUID session = UUID.randomUUID();
+        var assignment = new ProgramChange("added", "talk", UUID.randomUUID(), session,
+                Map.of("en", "Financing of terrorism through virtual assets"), null,
+                new ProgramChange.Slot(OffsetDateTime.parse("2024-09-05T09:40:00+05:00"), OffsetDateTime.parse("2024-09-05T10:00:00+05:00"),
+                        Map.of("en", "Plenary hall", "ru", "Пленарный зал")),
+                List.of(UUID.randomUUID()), List.of(), List.of(speaker.id()), List.of(speaker.id()));
+        var move = new ProgramChange("moved", "talk", UUID.randomUUID(), session,
+                Map.of("en", "Online radicalisation", "ru", "Радикализация в интернете"),
+                new ProgramChange.Slot(OffsetDateTime.parse("2024-09-05T10:00:00+05:00"), OffsetDateTime.parse("2024-09-05T10:20:00+05:00"),
+                        Map.of("en", "Plenary hall", "ru", "Пленарный зал")),
+                new ProgramChange.Slot(OffsetDateTime.parse("2024-09-05T11:00:00+05:00"), OffsetDateTime.parse("2024-09-05T11:20:00+05:00"),
+                        Map.of("en", "Small hall", "ru", "Малый зал")),
+                List.of(), List.of(), List.of(), List.of(moved.id()));
+        fixtures.release(conference, 2, List.of(assignment, move), List.of(speaker.id(), moved.id()));
+
+        ReceivedMail toSpeaker = onlyMailTo(speaker);
+        assertThat(toSpeaker.subject()).isEqualTo("You are speaking at 10th Conference of SCO RATS");
+        assertThat(toSpeaker.text()).contains("Financing of terrorism through virtual assets").doesNotContain("Online radicalisation");
+        ReceivedMail toMoved = onlyMailTo(moved);
+        assertThat(toMoved.subject()).isEqualTo("Программа изменилась для вас: X конференция РАТС ШОС");
+        assertThat(toMoved.text()).contains("Радикализация в интернете: перенесено с").contains("Малый зал")
+                .doesNotContain("virtual assets");
+        assertThat(smtp.to(bystander.email())).isEmpty();
+    }
+
+    private ReceivedMail onlyMailTo(Person person) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !smtp.to(person.email()).isEmpty());
+        List<ReceivedMail> mails = smtp.to(person.email());
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,93 @@
+package org.scorats.conference.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.scorats.conference.conventions.outbox.Outbox;
+import org.scorats.conference.events.EventType;
+import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.events.agenda.ProgramChange;
+import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.ConferenceSnapshot;
+import org.scorats.conference.events.registration.ParticipantEvent;
+import org.scorats.conference.events.registration.ParticipantSnapshot;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.notification.domain.ConferenceInfo;
+import org.scorats.conference.notification.domain.Recipient;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Events as registration-service and agenda-service send them, on the real broker (through this
+ * service's own outbox and relay), for notification tests to react to.
+ */
+@ApplicationScoped
+public class NotificationFixtures {
+
+    /** A participant as the tests know them. */
+    public record Person(UUID id, String conferenceId, String organization, String accountSubject, String email,
+                         String language, String givenName, String familyName) {
+    }
+
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+
+    NotificationFixtures(Outbox outbox, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+    }
+
+    public String conference() {
+        String id = "conf-" + UUID.randomUUID().toString().substring(0, 8);
+        var snapshot = new ConferenceSnapshot(id, Map.of("en", "10th Conference of SCO RATS",
+                        "ru", "X конференция РАТС ШОС", "zh", "上合组织地区反恐怖机构第十届会议"),
+                LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05"), "Asia/Tashkent",
+                Map.of("en", "22 Durmon Yo'li, Tashkent", "ru", "Ташкент, ул. Дурмон йули, 22"), List.of("en", "zh", "ru"), 200,
+                OffsetDateTime.parse("2024-09-03T23:59:00+05:00"),
+                new ConferenceSnapshot.Contacts("+998 78 120 43 66", "conference@example.org", List.of(
+                        new ConferenceSnapshot.EmergencyNumber("fire", "101"), new ConferenceSnapshot.EmergencyNumber("police", "102"),
+                        new ConferenceSnapshot.EmergencyNumber("ambulance", "103"),
+                        new ConferenceSnapshot.EmergencyNumber("emergency", "105"))), 0);
+        publish(RegistrationEvents.CONFERENCE_CREATED, id, new ConferenceEvent(snapshot));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> entityManager.find(ConferenceInfo.class, id) != null));
+        return id;
+    }
+
+    public Person person(String conferenceId, String organization, String language, String givenName, String familyName) {
+        UUID id = UUID.randomUUID();
+        return new Person(id, conferenceId, organization, "delegate-" + id,
+                "p-" + id.toString().substring(0, 8) + "@example.org", language, givenName, familyName);
+    }
+
+    /** @return the event id */
+    public UUID registration(EventType<ParticipantEvent> type, Person p, String status, String previousStatus, String reason) {
+        var snapshot = new ParticipantSnapshot(p.id(), p.conferenceId(), UUID.randomUUID(), p.organization(), null,
+                p.accountSubject(), p.givenName(), p.familyName(), "Latin", "Name", p.email(), p.language(), "delegate",
+                "in-person", status, true, 0);
+        return publish(type, p.id().toString(), new ParticipantEvent(snapshot, previousStatus, reason, List.of()));
+    }
+
+    /** Waits until this service has taken in the person's latest registration event. */
+    public void awaitConsumed(Person p) {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> entityManager.find(Recipient.class, p.id()) != null));
+    }
+
+    public UUID release(String conferenceId, int number, List<ProgramChange> changes, List<UUID> affected) {
+        return publish(AgendaEvents.PROGRAM_PUBLISHED, conferenceId, new ProgramPublished(conferenceId, number,
+                number == 1 ? null : number - 1, "Release " + number, OffsetDateTime.now(), changes, affected));
+    }
+
+    private <P> UUID publish(EventType<P> type, String key, P payload) {
+        return QuarkusTransaction.requiringNew().call(() -> outbox.publish(type, key, "tests/" + key, payload));
+    }
+}

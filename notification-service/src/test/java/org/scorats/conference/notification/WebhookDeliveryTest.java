@@ -1,0 +1,176 @@
+package org.scorats.conference.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.scorats.conference.conventions.TestTokens;
+import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.notification.NotificationFixtures.Person;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Signed deliveries to partners' endpoints on a real HTTP server, retried, switched off by 410, and kept apart. */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final String APPROVED = RegistrationEvents.PARTICIPANT_APPROVED.type();
+    private static final String PUBLISHED = AgendaEvents.PROGRAM_PUBLISHED.type();
+
+    @Inject
+    NotificationFixtures fixtures;
+
+    @Test
+    void aDeliveryIsASignedCloudEventThePartnerCanVerifyAndRead() throws Exception {
+        String secret = secret();
+        try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+            String partner = TestTokens.partner("CIS-WH1");
+            String subscription = subscribe(partner, receiver, secret, APPROVED);
+            Person ivan = fixtures.person(fixtures.conference(), "CIS-WH1", "ru", "Иван", "Орлов");
+            UUID event = fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, ivan, "approved", "submitted", null);
+
+            WebhookReceiver.Received delivery = awaitRequests(receiver, 1).get(0);
+            assertThat(delivery.signatureValid()).isTrue();
+            JsonPath body = JsonPath.from(delivery.body());
+            assertThat(body.getString("specversion")).isEqualTo("1.0");
+            assertThat(body.getString("id")).isEqualTo(event.toString());
+            assertThat(body.getString("type")).isEqualTo(APPROVED);
+            assertThat(body.getString("data.participant.id")).isEqualTo(ivan.id().toString());
+
+            JsonPath read = awaitDelivery(partner, subscription, "sent");
+            assertThat(read.getString("items[0].id")).isEqualTo(delivery.id());
+            assertThat(read.getString("items[0].eventId")).isEqualTo(event.toString());
+            assertThat(read.getInt("items[0].attempts")).isEqualTo(1);
+            assertThat(read.getList("items[0].history.statusCode")).containsExactly(200);
+        }
+    }
+
+    @Test
+    void errorsAndTimeoutsAreRetriedWithTheSameIdUntilTheReceiverTakesIt() throws Exception {
+        String secret = secret();
+        try (WebhookReceiver receiver = new WebhookReceiver(secret, WebhookReceiver.TIMEOUT, 500, 200)) {
+            String partner = TestTokens.partner("CIS-WH2");
+            String subscription = subscribe(partner, receiver, secret, APPROVED);
+            Person p = fixtures.person(fixtures.conference(), "CIS-WH2", "en", "Retry", "Me");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, p, "approved", "submitted", null);
+
+            JsonPath read = awaitDelivery(partner, subscription, "sent");
+            assertThat(read.getInt("items[0].attempts")).isEqualTo(3);
+            List<Object> statuses = read.getList("items[0].history.statusCode");
+            assertThat(statuses).hasSize(3).endsWith(500, 200);
+            assertThat(statuses.get(0)).isNull();
+            assertThat(read.getString("items[0].history[0].error")).containsIgnoringCase("timed out");
+            List<WebhookReceiver.Received> requests = receiver.received();
+            assertThat(requests).extracting(WebhookReceiver.Received::id).containsOnly(requests.get(0).id());
+            assertThat(requests).allMatch(WebhookReceiver.Received::signatureValid);
+        }
+    }
+
+    @Test
+    void goneSwitchesTheSubscriptionOffAndNothingMoreIsSent() throws Exception {
+        String secret = secret();
+        try (WebhookReceiver receiver = new WebhookReceiver(secret, 410)) {
+            String partner = TestTokens.partner("CIS-WH3");
+            String subscription = subscribe(partner, receiver, secret, APPROVED);
+            String conference = fixtures.conference();
+            Person first = fixtures.person(conference, "CIS-WH3", "en", "First", "Person");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, first, "approved", "submitted", null);
+
+            awaitDelivery(partner, subscription, "gone");
+            given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", subscription)
+                    .then().statusCode(200).body("active", equalTo(false));
+
+            Person second = fixtures.person(conference, "CIS-WH3", "en", "Second", "Person");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, second, "approved", "submitted", null);
+            fixtures.awaitConsumed(second);
+            Thread.sleep(1500); // a delivery, had one been queued, would have been sent by now
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPartnerGetsItsOwnPeopleAndTheProgramButNeverAnotherOrganizationsPeople() throws Exception {
+        String ownSecret = secret();
+        String otherSecret = secret();
+        try (WebhookReceiver own = new WebhookReceiver(ownSecret); WebhookReceiver other = new WebhookReceiver(otherSecret)) {
+            String ownPartner = TestTokens.partner("CIS-WH4");
+            String otherPartner = TestTokens.partner("CSTO-WH4");
+            String ownSubscription = subscribe(ownPartner, own, ownSecret, APPROVED, PUBLISHED);
+            String otherSubscription = subscribe(otherPartner, other, otherSecret, APPROVED, PUBLISHED);
+            String conference = fixtures.conference();
+            Person delegate = fixtures.person(conference, "CIS-WH4", "ru", "Олег", "Смирнов");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, delegate, "approved", "submitted", null);
+            fixtures.release(conference, 1, List.of(), List.of());
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> own.received().size() == 2 && other.received().size() == 1);
+            assertThat(own.received()).extracting(r -> JsonPath.from(r.body()).getString("type"))
+                    .containsExactlyInAnyOrder(APPROVED, PUBLISHED);
+            assertThat(JsonPath.from(other.received().get(0).body()).getString("type")).isEqualTo(PUBLISHED);
+
+            String ownDelivery = awaitDelivery(ownPartner, ownSubscription, "sent").getString("items[0].id");
+            given().auth().oauth2(otherPartner).get("/api/v1/webhook-subscriptions/{id}/deliveries", ownSubscription)
+                    .then().statusCode(404);
+            given().auth().oauth2(otherPartner).post("/api/v1/webhook-deliveries/{id}/redeliver", ownDelivery)
+                    .then().statusCode(404);
+            given().auth().oauth2(TestTokens.delegate(delegate.accountSubject()))
+                    .post("/api/v1/webhook-deliveries/{id}/redeliver", ownDelivery).then().statusCode(403);
+            given().post("/api/v1/webhook-deliveries/{id}/redeliver", ownDelivery).then().statusCode(401);
+            given().auth().oauth2(otherPartner).get("/api/v1/webhook-subscriptions/{id}/deliveries", otherSubscription)
+                    .then().statusCode(200).body("items.eventType", equalTo(List.of(PUBLISHED)));
+        }
+    }
+
+    @Test
+    void aPartnerCanAskForADeliveryAgain() throws Exception {
+        String secret = secret();
+        try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
+            String partner = TestTokens.partner("CIS-WH5");
+            String subscription = subscribe(partner, receiver, secret, APPROVED);
+            Person p = fixtures.person(fixtures.conference(), "CIS-WH5", "zh", "明", "李");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, p, "approved", "submitted", null);
+            String delivery = awaitDelivery(partner, subscription, "sent").getString("items[0].id");
+
+            given().auth().oauth2(partner).post("/api/v1/webhook-deliveries/{id}/redeliver", delivery)
+                    .then().statusCode(200).body("status", equalTo("pending"));
+            List<WebhookReceiver.Received> requests = awaitRequests(receiver, 2);
+            assertThat(requests.get(1).id()).isEqualTo(requests.get(0).id());
+            assertThat(requests.get(1).body()).isEqualTo(requests.get(0).body());
+            given().auth().oauth2(TestTokens.partner("CIS-WH5")).post("/api/v1/webhook-deliveries/{id}/redeliver", UUID.randomUUID())
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    private static String subscribe(String partner, WebhookReceiver receiver, String secret, String... types) {
+        return given().auth().oauth2(partner).contentType("application/json")
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of(types), "secret", secret))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    private static JsonPath awaitDelivery(String partner, String subscription, String status) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}/deliveries", subscription)
+                        .then().statusCode(200).extract().jsonPath(),
+                page -> status.equals(page.getString("items[0].status")));
+    }
+
+    private static List<WebhookReceiver.Received> awaitRequests(WebhookReceiver receiver, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(receiver::received, r -> r.size() >= count);
+    }
+
+    private static String secret() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+}

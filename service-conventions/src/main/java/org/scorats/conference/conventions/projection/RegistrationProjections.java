@@ -1,0 +1,61 @@
+package org.scorats.conference.conventions.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.scorats.conference.conventions.inbox.Inbox;
+import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.ParticipantEvent;
+import org.scorats.conference.events.registration.RegistrationEvents;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Applies registration events to a service's projections: each event overwrites the row with the
+ * snapshot it carries, once per event id; other event types pass. Call from the service's
+ * {@code @Incoming} method, inside its transaction.
+ */
+@ApplicationScoped
+public class RegistrationProjections {
+
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    RegistrationProjections(Inbox inbox, EntityManager entityManager, ObjectMapper json) {
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends ParticipantProjection> void participants(ConsumerRecord<String, String> record, String consumer,
+                                                                Class<E> type, Supplier<E> newRow) {
+        IncomingEvent event = IncomingEvent.from(record);
+        event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
+                inbox.applyOnce(consumer, event, () -> upsert(type, payload.participant().id(), newRow,
+                        row -> row.take(payload.participant(), event.is(RegistrationEvents.PARTICIPANT_DELETED)))));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends ConferenceProjection> void conferences(ConsumerRecord<String, String> record, String consumer,
+                                                              Class<E> type, Supplier<E> newRow) {
+        IncomingEvent event = IncomingEvent.from(record);
+        event.payloadIf(ConferenceEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
+                inbox.applyOnce(consumer, event, () -> upsert(type, payload.conference().id(), newRow,
+                        row -> row.take(payload.conference()))));
+    }
+
+    private <E> void upsert(Class<E> type, Object id, Supplier<E> newRow, Consumer<E> take) {
+        E known = entityManager.find(type, id);
+        E row = known != null ? known : newRow.get();
+        take.accept(row);
+        if (known == null) {
+            entityManager.persist(row);
+        }
+    }
+}
