@@ -58,7 +58,9 @@ public final class KafkaBroker implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(configFile)) {
                 properties.store(out, "single-node KRaft broker");
             }
-            format(configFile);
+            if (!Files.exists(logs.resolve("meta.properties"))) { // formatted once: a new cluster id would orphan the data
+                format(configFile);
+            }
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
             server.startup();
             KafkaBroker broker = new KafkaBroker(server, port, logs, temporary);
@@ -113,7 +115,7 @@ public final class KafkaBroker implements AutoCloseable {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int exit = StorageTool.execute(new String[] {
                 "format", "--config", configFile.toString(),
-                "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"},
+                "--cluster-id", Uuid.randomUuid().toString()},
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         if (exit != 0) {
             throw new IllegalStateException("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));

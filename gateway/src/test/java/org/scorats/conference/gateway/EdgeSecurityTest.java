@@ -46,6 +46,9 @@ class EdgeSecurityTest {
 
         given().auth().oauth2(TestTokens.delegate("d")).get(PATH).then().statusCode(200);
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/c/statistics").then().statusCode(200);
+        refused(given().auth().oauth2(TestTokens.delegate("d")).post("/api/v1/conferences/c/program/releases"), 403);
+        given().auth().oauth2(TestTokens.organizer()).post("/api/v1/conferences/c/program/releases").then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).post("/api/v1/conferences/c/program/seed?program=p").then().statusCode(200);
         given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/conferences/c/organizations/CIS-ATC/changes")
                 .then().statusCode(200);
     }

@@ -1,0 +1,102 @@
+package org.scorats.conference.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the local stack keeps its data and which ports it uses. Every port can be changed with
+ * {@code --port.<part>=<n>} or the environment variable {@code STACK_PORT_<PART>}.
+ *
+ * @param repository the repository's root (the services' builds and the realm file are read from it)
+ * @param data       kept between runs; git ignores it
+ * @param demoData   whether to load the 10th conference's demo data into an empty platform
+ */
+public record StackConfig(Path repository, Path data, Map<String, Integer> ports, boolean demoData) {
+
+    public static final String GATEWAY = "gateway";
+    public static final String REGISTRATION = "registration-service";
+    public static final String AGENDA = "agenda-service";
+    public static final String NOTIFICATION = "notification-service";
+    public static final String KEYCLOAK = "keycloak";
+    public static final String POSTGRES = "postgres";
+    public static final String KAFKA = "kafka";
+    public static final String KAFKA_CONTROLLER = "kafka-controller";
+    public static final String SMTP = "smtp";
+    public static final String MAIL_VIEWER = "mail-viewer";
+
+    private static final Map<String, Integer> DEFAULT_PORTS = defaults();
+
+    public StackConfig {
+        ports = Map.copyOf(ports);
+    }
+
+    public static StackConfig of(Path repository, String[] args, Map<String, String> environment) {
+        Map<String, Integer> ports = new LinkedHashMap<>(DEFAULT_PORTS);
+        Path data = repository.resolve(".data/local-stack");
+        boolean demo = true;
+        for (String part : DEFAULT_PORTS.keySet()) {
+            String fromEnvironment = environment.get(environmentName(part));
+            if (fromEnvironment != null) {
+                ports.put(part, port(environmentName(part), fromEnvironment));
+            }
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--port.") && arg.contains("=")) {
+                String part = arg.substring("--port.".length(), arg.indexOf('='));
+                if (!DEFAULT_PORTS.containsKey(part)) {
+                    throw new IllegalArgumentException("No part called '" + part + "'; the parts are " + DEFAULT_PORTS.keySet());
+                }
+                ports.put(part, port(arg, arg.substring(arg.indexOf('=') + 1)));
+            } else if (arg.startsWith("--data=")) {
+                data = Path.of(arg.substring("--data=".length())).toAbsolutePath();
+            } else if (arg.equals("--no-demo-data")) {
+                demo = false;
+            } else {
+                throw new IllegalArgumentException("Unknown option " + arg
+                        + "; options: --port.<part>=<port> (parts: " + DEFAULT_PORTS.keySet() + "), --data=<dir>, --no-demo-data");
+            }
+        }
+        return new StackConfig(repository, data, ports, demo);
+    }
+
+    public int port(String part) {
+        return ports.get(part);
+    }
+
+    public String url(String part) {
+        return "http://127.0.0.1:" + port(part);
+    }
+
+    static String environmentName(String part) {
+        return "STACK_PORT_" + part.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static int port(String source, String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(source + ": '" + value + "' is not a port number (1-65535)");
+    }
+
+    private static Map<String, Integer> defaults() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(GATEWAY, 8080);
+        ports.put(REGISTRATION, 8081);
+        ports.put(AGENDA, 8082);
+        ports.put(NOTIFICATION, 8083);
+        ports.put(KEYCLOAK, 8180);
+        ports.put(POSTGRES, 5432);
+        ports.put(KAFKA, 9092);
+        ports.put(KAFKA_CONTROLLER, 9093);
+        ports.put(SMTP, 2525);
+        ports.put(MAIL_VIEWER, 8025);
+        return ports;
+    }
+}

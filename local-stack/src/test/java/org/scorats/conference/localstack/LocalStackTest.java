@@ -1,0 +1,113 @@
+package org.scorats.conference.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorats.conference.devinfra.FreePorts;
+import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The launcher as a newcomer uses it, on free ports and a fresh data folder: everything healthy,
+ * the demo conference loaded and visible through the gateway with real Keycloak tokens, mail at
+ * the SMTP server; then stopped and started again on the same data, which is all still there.
+ */
+class LocalStackTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final String CONFERENCE = "/api/v1/conferences/sco-rats-2024";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void startsLoadsTheDemoStopsCleanlyAndStartsAgainWithItsData() throws Exception {
+        StackConfig config = StackConfig.of(REPOSITORY, freePortsAnd("--data=" + data), Map.of());
+        ApiClient api = new ApiClient(config.url(StackConfig.GATEWAY));
+        KeycloakTokens tokens = new KeycloakTokens(config.url(StackConfig.KEYCLOAK));
+
+        long coldStart = System.nanoTime();
+        int participants;
+        try (LocalStack stack = LocalStack.start(config)) {
+            assertThat(new DemoData(api, tokens).load()).isTrue();
+            report("cold", coldStart, stack);
+            String organizer = tokens.user("organizer", "organizer");
+
+            JsonNode list = api.get(CONFERENCE + "/participants?limit=200", organizer).expect(200).body().path("items");
+            participants = list.size();
+            Set<String> statuses = new HashSet<>();
+            StringBuilder names = new StringBuilder();
+            list.forEach(p -> {
+                statuses.add(p.path("status").asText());
+                names.append(p.path("familyName").asText());
+            });
+            assertThat(statuses).containsExactlyInAnyOrder("submitted", "approved", "checked-in", "waitlisted", "rejected", "withdrawn");
+            assertThat(names.toString()).contains("Соколов", "李", "Karimova");
+            JsonNode program = api.get(CONFERENCE + "/program?lang=zh", null).expect(200).body();
+            assertThat(program.path("conferenceName").asText()).startsWith("上合组织地区反恐怖机构");
+            assertThat(program.toString()).contains("全体会议");
+
+            ReceivedMail approval = awaitMail(stack, "a.sokolov@cisatc.example");
+            assertThat(approval.text()).contains("Алексей Соколов");
+
+            assertThatThrownBy(() -> LocalStack.start(config)).hasMessageContaining("Another local stack is running");
+            try (ServerSocket taken = new ServerSocket(0)) {
+                StackConfig clash = StackConfig.of(REPOSITORY, new String[] {"--data=" + data.resolve("other"),
+                        "--port.gateway=" + taken.getLocalPort()}, Map.of());
+                assertThatThrownBy(() -> LocalStack.start(clash))
+                        .hasMessageContaining("port " + taken.getLocalPort() + " (gateway) is in use")
+                        .hasMessageContaining("--port.gateway=<port>");
+            }
+        }
+        for (int port : config.ports().values()) {
+            try (ServerSocket free = new ServerSocket(port)) {
+                assertThat(free.isBound()).as("port %d is free again", port).isTrue();
+            }
+        }
+
+        long warmStart = System.nanoTime();
+        try (LocalStack stack = LocalStack.start(config)) {
+            assertThat(new DemoData(api, tokens).load()).as("nothing to load again").isFalse();
+            report("warm", warmStart, stack);
+            assertThat(api.get(CONFERENCE + "/participants?limit=200", tokens.user("organizer", "organizer"))
+                    .expect(200).body().path("items").size()).isEqualTo(participants);
+        }
+    }
+
+    private static ReceivedMail awaitMail(LocalStack stack, String to) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ReceivedMail mail : stack.smtp().received()) {
+                if (mail.to().contains(to)) {
+                    return mail;
+                }
+            }
+            ChildProcess.sleep(Duration.ofSeconds(1));
+        }
+        throw new AssertionError("No mail to " + to + " within 120 s (the burst window is 30 s)");
+    }
+
+    private static String[] freePortsAnd(String... more) {
+        List<String> args = new ArrayList<>(List.of(more));
+        for (String part : StackConfig.of(REPOSITORY, new String[0], Map.of()).ports().keySet()) {
+            args.add("--port." + part + "=" + FreePorts.next());
+        }
+        return args.toArray(String[]::new);
+    }
+
+    private static void report(String start, long since, LocalStack stack) {
+        System.out.printf("Local stack, %s start: ready with demo data after %d s; healthy after %s; memory (MiB) %s%n", start,
+                Duration.ofNanos(System.nanoTime() - since).toSeconds(), stack.readyAfter(), stack.memoryMib());
+    }
+}
