@@ -143,6 +143,10 @@ class PublishedProgramTest {
         ZonedDateTime start = (ZonedDateTime) plenary.getStartDate().orElseThrow().getDate();
         assertThat(start.toOffsetDateTime()).hasToString("2024-09-04T09:30+05:00");
         assertThat(plenary.getProperty(Property.LOCATION).map(Property::getValue)).contains("Пленарный зал");
+        VEvent third = sessions.stream().filter(e -> e.getProperty(Property.SUMMARY).map(Property::getValue).orElse("")
+                .startsWith("Сессия III")).findFirst().orElseThrow();
+        assertThat(third.getProperty(Property.DESCRIPTION).map(Property::getValue).orElseThrow())
+                .as("the talk with its local time").contains("09:40–10:00 Financing of terrorism through virtual assets");
 
         Calendar one = parse(given().get("/api/v1/conferences/{c}/program/sessions/{s}/calendar.ics", tenth, sessionThree)
                 .then().statusCode(200).extract().asString());

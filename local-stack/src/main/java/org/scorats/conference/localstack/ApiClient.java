@@ -7,15 +7,22 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** JSON over HTTP to the platform's gateway, as a frontend or partner system calls it. */
 public final class ApiClient {
 
-    /** An answer: its status and JSON body (missing when the body is empty or not JSON). */
-    public record Answer(int status, JsonNode body) {
+    /** An answer: its status, headers, body as text and as JSON (missing when empty or not JSON). */
+    public record Answer(int status, JsonNode body, HttpHeaders headers, String text) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public Answer expect(int... statuses) {
             for (int expected : statuses) {
@@ -47,19 +54,32 @@ public final class ApiClient {
         return send("PUT", path, token, body);
     }
 
-    /** Sends once more after the gateway's {@code Retry-After} when it answers 429. */
+    public Answer delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
     public Answer send(String method, String path, String token, Object body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /**
+     * Sends {@code body} as JSON (a String is sent as it is, to send what is not JSON), with extra
+     * request headers; once more after the gateway's {@code Retry-After} when it answers 429.
+     */
+    public Answer send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                            : HttpRequest.BodyPublishers.ofByteArray(body instanceof String raw
+                            ? raw.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body)));
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::setHeader);
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 429 && attempt < 5) {
@@ -67,7 +87,7 @@ public final class ApiClient {
                     ChildProcess.sleep(Duration.ofSeconds(Math.max(1, wait)));
                     continue;
                 }
-                return new Answer(response.statusCode(), parse(response.body()));
+                return new Answer(response.statusCode(), parse(response.body()), response.headers(), response.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);

@@ -115,7 +115,7 @@ public final class ChildProcess {
         return process.pid();
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -27,9 +27,6 @@ import java.util.Map;
 public final class DemoData {
 
     private static final String RESOURCE = "/demo/sco-rats-2024.json";
-    /** The realm's local partner clients (deploy/keycloak/conference-realm.json): local stack only. */
-    private static final Map<String, String> PARTNER_SECRETS = Map.of(
-            "cis-atc-sync", "cis-atc-local-secret", "csto-sync", "csto-local-secret");
 
     private final ApiClient api;
     private final KeycloakTokens tokens;
@@ -63,11 +60,20 @@ public final class DemoData {
         return loaded;
     }
 
-    private void loadRegistrations(JsonNode demo, String conference, String organizer) {
-        ObjectNode conferenceBody = demo.path("conference").deepCopy();
+    /**
+     * The demo conference's details under another id, open for registration: for a conference of
+     * one's own to try things on (the end-to-end tests make one per scenario).
+     */
+    public static ObjectNode conference(String id) {
+        ObjectNode conference = read().path("conference").deepCopy();
+        conference.put("id", id);
         // The conference took place in 2024; registration stays open a year from today so the demo can be tried.
-        conferenceBody.put("registrationClosesAt", OffsetDateTime.now(ZoneOffset.ofHours(5)).plusYears(1).withNano(0).toString());
-        api.post("/api/v1/conferences", organizer, conferenceBody).expect(201);
+        conference.put("registrationClosesAt", OffsetDateTime.now(ZoneOffset.ofHours(5)).plusYears(1).withNano(0).toString());
+        return conference;
+    }
+
+    private void loadRegistrations(JsonNode demo, String conference, String organizer) {
+        api.post("/api/v1/conferences", organizer, conference(conference)).expect(201);
         for (JsonNode organization : demo.path("organizations")) {
             api.post("/api/v1/organizations", organizer, organization).expect(201, 409);
         }
@@ -130,11 +136,9 @@ public final class DemoData {
     private String token(String who) {
         return tokenCache.computeIfAbsent(who, w -> {
             if (w.startsWith("partner:")) {
-                String client = w.substring("partner:".length());
-                return tokens.client(client, PARTNER_SECRETS.get(client));
+                return tokens.partner(w.substring("partner:".length()));
             }
-            String user = w.startsWith("user:") ? w.substring("user:".length()) : w;
-            return tokens.user(user, user); // demo users' passwords are their names
+            return tokens.demoUser(w.startsWith("user:") ? w.substring("user:".length()) : w);
         });
     }
 

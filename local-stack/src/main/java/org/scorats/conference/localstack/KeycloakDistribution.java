@@ -27,6 +27,9 @@ import java.util.zip.ZipInputStream;
  */
 public final class KeycloakDistribution {
 
+    /** The local administrator's name and password (Keycloak's master realm): local stack only. */
+    public static final String ADMIN = "kcadmin";
+
     public static final String VERSION = "26.5.6";
     private static final String CENTRAL = "https://repo.maven.apache.org/maven2/";
     private static final String ARTIFACT = "org/keycloak/keycloak-quarkus-dist/" + VERSION + "/keycloak-quarkus-dist-" + VERSION + ".zip";
@@ -57,7 +60,7 @@ public final class KeycloakDistribution {
     public static ChildProcess process(Path home, int port, Path log) {
         return new ChildProcess(StackConfig.KEYCLOAK, List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port, "--import-realm"),
-                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin",
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN,
                         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                         "JAVA_HOME", System.getProperty("java.home")),
                 log, URI.create("http://127.0.0.1:" + port + "/realms/conference/.well-known/openid-configuration"));

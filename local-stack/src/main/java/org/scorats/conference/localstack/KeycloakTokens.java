@@ -16,6 +16,10 @@ import java.util.stream.Collectors;
 /** Access tokens from the realm {@code conference}, the way frontends and partner systems get them. */
 public final class KeycloakTokens {
 
+    /** The realm's partner clients with their local secrets (deploy/keycloak/conference-realm.json): local stack only. */
+    private static final Map<String, String> PARTNER_SECRETS = Map.of(
+            "cis-atc-sync", "cis-atc-local-secret", "csto-sync", "csto-local-secret");
+
     private final URI tokenEndpoint;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -26,8 +30,26 @@ public final class KeycloakTokens {
 
     /** A person's token through the demo client (direct grant; the local stack's demo users only). */
     public String user(String username, String password) {
-        return request(Map.of("grant_type", "password", "client_id", "conference-demo",
-                "username", username, "password", password));
+        return userVia("conference-demo", username, password);
+    }
+
+    /** A person's token through a client of one's choice that allows direct grants. */
+    public String userVia(String clientId, String username, String password) {
+        return request(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));
+    }
+
+    /** A demo user's token (deploy/keycloak/conference-realm.json; their passwords are their names). */
+    public String demoUser(String username) {
+        return user(username, username);
+    }
+
+    /** A partner system's token with the realm's local secret of that client. */
+    public String partner(String clientId) {
+        String secret = PARTNER_SECRETS.get(clientId);
+        if (secret == null) {
+            throw new IllegalArgumentException("No partner client " + clientId + "; the realm has " + PARTNER_SECRETS.keySet());
+        }
+        return client(clientId, secret);
     }
 
     /** A partner system's token: its service account, by client credentials. */

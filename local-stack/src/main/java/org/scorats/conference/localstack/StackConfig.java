@@ -1,5 +1,7 @@
 package org.scorats.conference.localstack;
 
+import org.scorats.conference.devinfra.FreePorts;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -59,6 +61,13 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
             }
         }
         return new StackConfig(repository, data, ports, demo);
+    }
+
+    /** Every part on a free port and the data in {@code data}: for tests, beside anything else running. */
+    public static StackConfig onFreePorts(Path repository, Path data, boolean demoData) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        DEFAULT_PORTS.keySet().forEach(part -> ports.put(part, FreePorts.next()));
+        return new StackConfig(repository, data, ports, demoData);
     }
 
     public int port(String part) {

@@ -3,15 +3,12 @@ package org.scorats.conference.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scorats.conference.devinfra.FreePorts;
 import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +30,7 @@ class LocalStackTest {
 
     @Test
     void startsLoadsTheDemoStopsCleanlyAndStartsAgainWithItsData() throws Exception {
-        StackConfig config = StackConfig.of(REPOSITORY, freePortsAnd("--data=" + data), Map.of());
+        StackConfig config = StackConfig.onFreePorts(REPOSITORY, data, true);
         ApiClient api = new ApiClient(config.url(StackConfig.GATEWAY));
         KeycloakTokens tokens = new KeycloakTokens(config.url(StackConfig.KEYCLOAK));
 
@@ -42,7 +39,7 @@ class LocalStackTest {
         try (LocalStack stack = LocalStack.start(config)) {
             assertThat(new DemoData(api, tokens).load()).isTrue();
             report("cold", coldStart, stack);
-            String organizer = tokens.user("organizer", "organizer");
+            String organizer = tokens.demoUser("organizer");
 
             JsonNode list = api.get(CONFERENCE + "/participants?limit=200", organizer).expect(200).body().path("items");
             participants = list.size();
@@ -80,7 +77,7 @@ class LocalStackTest {
         try (LocalStack stack = LocalStack.start(config)) {
             assertThat(new DemoData(api, tokens).load()).as("nothing to load again").isFalse();
             report("warm", warmStart, stack);
-            assertThat(api.get(CONFERENCE + "/participants?limit=200", tokens.user("organizer", "organizer"))
+            assertThat(api.get(CONFERENCE + "/participants?limit=200", tokens.demoUser("organizer"))
                     .expect(200).body().path("items").size()).isEqualTo(participants);
         }
     }
@@ -96,14 +93,6 @@ class LocalStackTest {
             ChildProcess.sleep(Duration.ofSeconds(1));
         }
         throw new AssertionError("No mail to " + to + " within 120 s (the burst window is 30 s)");
-    }
-
-    private static String[] freePortsAnd(String... more) {
-        List<String> args = new ArrayList<>(List.of(more));
-        for (String part : StackConfig.of(REPOSITORY, new String[0], Map.of()).ports().keySet()) {
-            args.add("--port." + part + "=" + FreePorts.next());
-        }
-        return args.toArray(String[]::new);
     }
 
     private static void report(String start, long since, LocalStack stack) {

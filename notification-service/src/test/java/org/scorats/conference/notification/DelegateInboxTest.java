@@ -32,8 +32,8 @@ class DelegateInboxTest {
         fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, olga, "approved", "submitted", null);
         String token = TestTokens.delegate(olga.accountSubject());
 
-        JsonPath all = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(token, conference, 10),
-                page -> page.getList("items").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inbox(token, conference, 10).getList("items")).hasSize(2));
+        JsonPath all = inbox(token, conference, 10);
         assertThat(all.getList("items.kind")).containsExactly("approved", "registration-received");
         assertThat(all.getString("items[0].title")).isEqualTo("Ваша регистрация подтверждена: X конференция РАТС ШОС");
         assertThat(all.getString("items[0].text")).contains("Место проведения");
@@ -63,10 +63,10 @@ class DelegateInboxTest {
         fixtures.registration(RegistrationEvents.PARTICIPANT_REGISTERED, colleague, "submitted", null, null);
         String ownerToken = TestTokens.delegate(owner.accountSubject());
         String colleagueToken = TestTokens.delegate(colleague.accountSubject());
-        String notice = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(ownerToken, conference, 10),
-                page -> page.getList("items").size() == 1).getString("items[0].id");
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(colleagueToken, conference, 10),
-                page -> page.getList("items").size() == 1);
+        // Until their registration event is applied the service does not know them: 404, asserted away by untilAsserted.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inbox(ownerToken, conference, 10).getList("items")).hasSize(1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inbox(colleagueToken, conference, 10).getList("items")).hasSize(1));
+        String notice = inbox(ownerToken, conference, 10).getString("items[0].id");
 
         assertThat(inbox(colleagueToken, conference, 10).getList("items.kind")).isEqualTo(List.of("registration-received"));
         given().auth().oauth2(colleagueToken).post("/api/v1/inbox/{id}/read", notice)

@@ -26,6 +26,7 @@ public final class ICalendar {
     }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private ICalendar() {
@@ -67,7 +68,7 @@ public final class ICalendar {
                                        ReaderLanguage reader) {
         Map<UUID, SpeakerEntry> speakers = program.speakersById();
         return sessions.stream().map(s -> new Entry(s.id(), ProgramLocalizer.text(s.title(), reader),
-                        description(s, speakers, reader), s.startsAt(), s.endsAt(),
+                        description(program, s, speakers, reader), s.startsAt(), s.endsAt(),
                         program.room(s.roomId()).map(r -> ProgramLocalizer.text(r.name(), reader)).orElse(null)))
                 .toList();
     }
@@ -81,14 +82,17 @@ public final class ICalendar {
                 names(t.speakerIds(), speakers), t.startsAt(), t.endsAt(), room)).toList();
     }
 
-    private static String description(ProgramDocument.SessionEntry s, Map<UUID, SpeakerEntry> speakers, ReaderLanguage reader) {
+    private static String description(ProgramDocument program, ProgramDocument.SessionEntry s, Map<UUID, SpeakerEntry> speakers, ReaderLanguage reader) {
         StringBuilder text = new StringBuilder();
         String description = ProgramLocalizer.text(s.description(), reader);
         if (description != null) {
             text.append(description).append("\n");
         }
         s.topics().forEach(topic -> text.append("- ").append(ProgramLocalizer.text(topic, reader)).append("\n"));
-        s.talks().forEach(t -> text.append(ProgramLocalizer.text(t.title(), reader))
+        // Talks are not events of their own in the whole program's calendar: their times go in the text.
+        ZoneId zone = program.conference().zone();
+        s.talks().forEach(t -> text.append(CLOCK.format(t.startsAt().atZone(zone))).append("–")
+                .append(CLOCK.format(t.endsAt().atZone(zone))).append(" ").append(ProgramLocalizer.text(t.title(), reader))
                 .append(t.speakerIds().isEmpty() ? "" : " (" + names(t.speakerIds(), speakers) + ")").append("\n"));
         return text.toString().strip();
     }

@@ -1,0 +1,72 @@
+package org.scorats.conference.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
+import org.scorats.conference.e2e.WebhookReceiver.Delivery;
+import org.scorats.conference.localstack.ApiClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A delegate registers herself in Russian, an organizer approves: the mail reaches the SMTP server
+ * in Russian, and the CIS ATC's webhook endpoint receives the approval, signed.
+ */
+@Order(2)
+@ExtendWith(Platform.Extension.class)
+class RegistrationToEmailTest {
+
+    private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
+    private static final String DELEGATE_EMAIL = "delegate-ru@conference.example";
+
+    private final Platform platform;
+    private final ApiClient api;
+
+    RegistrationToEmailTest(Platform platform) {
+        this.platform = platform;
+        this.api = platform.api();
+    }
+
+    @Test
+    void aRussianDelegateIsApprovedTheMailIsInRussianAndThePartnerGetsASignedWebhook() {
+        String conference = platform.newConference("CIS-ATC");
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String partner = platform.partner("cis-atc-sync");
+            String subscription = api.post("/api/v1/webhook-subscriptions", partner, Map.of(
+                    "url", receiver.url(), "eventTypes", List.of(APPROVED), "secret", receiver.secret())).expect(201)
+                    .body().path("id").asText();
+
+            String id = api.post("/api/v1/conferences/" + conference + "/participants", platform.user("delegate-ru"), Map.of(
+                    "organizationCode", "CIS-ATC", "givenName", "Ольга", "familyName", "Морозова",
+                    "givenNameLatin", "Olga", "familyNameLatin", "Morozova", "email", DELEGATE_EMAIL, "language", "ru",
+                    "role", "delegate", "attendance", "in-person", "privacyConsent", true)).expect(201).body().path("id").asText();
+            api.post("/api/v1/participants/" + id + "/transitions", platform.user("organizer"), Map.of("action", "approve"))
+                    .expect(200);
+            long approved = System.nanoTime();
+
+            ReceivedMail mail = platform.awaitMail(DELEGATE_EMAIL, m -> m.subject().contains(conference));
+            assertThat(mail.text()).contains("Уважаемый(ая) Ольга Морозова", "подтверждена", "Ташкент");
+            assertThat(mail.html()).contains("lang=\"ru\"");
+            Platform.report("registration to email", "mail \"%s\" %d s after the approval", mail.subject(),
+                    Duration.ofNanos(System.nanoTime() - approved).toSeconds());
+
+            Delivery delivery = Platform.await("the approval at the partner's endpoint", Platform.MAIL_WAIT, () ->
+                    receiver.deliveries().stream().filter(d -> d.event().path("data").path("participant").path("id")
+                            .asText().equals(id)).findFirst().orElse(null));
+            assertThat(delivery.signatureValid()).as("signed with the partner's secret").isTrue();
+            JsonNode event = delivery.event();
+            assertThat(event.path("type").asText()).isEqualTo(APPROVED);
+            assertThat(event.path("data").path("participant").path("familyName").asText()).isEqualTo("Морозова");
+            assertThat(event.path("data").path("participant").path("status").asText()).isEqualTo("approved");
+            Platform.report("registration to email", "webhook %s, type %s, signature valid", delivery.id(),
+                    event.path("type").asText());
+            api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
+        }
+    }
+}
