@@ -77,6 +77,14 @@ public final class LocalStack implements AutoCloseable {
         return smtp;
     }
 
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
     /** How long each part took from the command to healthy, in start order. */
     public Map<String, Duration> readyAfter() {
         synchronized (readyAfter) {

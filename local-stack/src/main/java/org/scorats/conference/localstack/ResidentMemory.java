@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Resident set size of a process, from Linux's /proc. */
-final class ResidentMemory {
+public final class ResidentMemory {
 
     private ResidentMemory() {
     }
 
     /** @return kibibytes, or -1 where /proc is not there or the process is gone */
-    static long kib(long pid) {
+    public static long kib(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {

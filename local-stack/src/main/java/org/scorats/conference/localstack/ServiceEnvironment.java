@@ -35,6 +35,7 @@ record ServiceEnvironment(StackConfig config, String postgresUrl, String postgre
             default -> {
             }
         }
+        environment.putAll(config.settings().getOrDefault(service, Map.of()));
         return environment;
     }
 
@@ -45,6 +46,7 @@ record ServiceEnvironment(StackConfig config, String postgresUrl, String postgre
         for (String service : DATABASES.keySet()) {
             environment.put(storkAddressList(service), "127.0.0.1:" + config.port(service));
         }
+        environment.putAll(config.settings().getOrDefault(StackConfig.GATEWAY, Map.of()));
         return environment;
     }
 

@@ -14,8 +14,10 @@ import java.util.Map;
  * @param repository the repository's root (the services' builds and the realm file are read from it)
  * @param data       kept between runs; git ignores it
  * @param demoData   whether to load the 10th conference's demo data into an empty platform
+ * @param settings   extra environment variables per service or gateway, over the stack's own (benchmarks set some)
  */
-public record StackConfig(Path repository, Path data, Map<String, Integer> ports, boolean demoData) {
+public record StackConfig(Path repository, Path data, Map<String, Integer> ports, boolean demoData,
+                          Map<String, Map<String, String>> settings) {
 
     public static final String GATEWAY = "gateway";
     public static final String REGISTRATION = "registration-service";
@@ -32,6 +34,7 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
 
     public StackConfig {
         ports = Map.copyOf(ports);
+        settings = Map.copyOf(settings);
     }
 
     public static StackConfig of(Path repository, String[] args, Map<String, String> environment) {
@@ -60,14 +63,21 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
                         + "; options: --port.<part>=<port> (parts: " + DEFAULT_PORTS.keySet() + "), --data=<dir>, --no-demo-data");
             }
         }
-        return new StackConfig(repository, data, ports, demo);
+        return new StackConfig(repository, data, ports, demo, Map.of());
     }
 
     /** Every part on a free port and the data in {@code data}: for tests, beside anything else running. */
     public static StackConfig onFreePorts(Path repository, Path data, boolean demoData) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         DEFAULT_PORTS.keySet().forEach(part -> ports.put(part, FreePorts.next()));
-        return new StackConfig(repository, data, ports, demoData);
+        return new StackConfig(repository, data, ports, demoData, Map.of());
+    }
+
+    /** The same stack with {@code environment} added to what {@code process} is started with. */
+    public StackConfig withSettings(String process, Map<String, String> environment) {
+        Map<String, Map<String, String>> more = new LinkedHashMap<>(settings);
+        more.put(process, Map.copyOf(environment));
+        return new StackConfig(repository, data, ports, demoData, more);
     }
 
     public int port(String part) {

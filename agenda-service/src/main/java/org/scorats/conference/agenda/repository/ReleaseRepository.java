@@ -20,8 +20,15 @@ public class ReleaseRepository implements PanacheRepositoryBase<ProgramRelease, 
                 .orElseThrow(() -> ProblemException.notFound("Release", number + " of " + conferenceId));
     }
 
-    public ProgramRelease requireLatest(String conferenceId) {
-        return latest(conferenceId).orElseThrow(() -> ProblemException.notFound("Published program of", conferenceId));
+    /** The latest release's number, read without its program (public reads ask this on every request). */
+    public int requireLatestNumber(String conferenceId) {
+        Integer number = getEntityManager()
+                .createQuery("SELECT max(r.key.number) FROM ProgramRelease r WHERE r.key.conferenceId = :conference", Integer.class)
+                .setParameter("conference", conferenceId).getSingleResult();
+        if (number == null) {
+            throw ProblemException.notFound("Published program of", conferenceId);
+        }
+        return number;
     }
 
     public List<ProgramRelease> ofConference(String conferenceId) {

@@ -76,9 +76,9 @@ public class PublicProgramResource {
     public Response program(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
-        ProgramRelease latest = releases.requireLatest(conferenceId);
+        int latest = releases.requireLatestNumber(conferenceId);
         return cached(request, latest, reader, MediaType.APPLICATION_JSON,
-                () -> ProgramLocalizer.render(programs.document(latest), reader));
+                () -> ProgramLocalizer.render(programs.published(conferenceId, latest), reader));
     }
 
     @GET
@@ -90,9 +90,9 @@ public class PublicProgramResource {
     public Response calendar(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
-        ProgramRelease latest = releases.requireLatest(conferenceId);
+        int latest = releases.requireLatestNumber(conferenceId);
         return cached(request, latest, reader, CALENDAR + "; charset=UTF-8", () -> {
-            ProgramDocument program = programs.document(latest);
+            ProgramDocument program = programs.published(conferenceId, latest);
             return ICalendar.write(program, ProgramLocalizer.text(program.conference().name(), reader),
                     ICalendar.sessions(program, program.sessions(), reader));
         });
@@ -109,8 +109,8 @@ public class PublicProgramResource {
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                     @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
-        ProgramRelease latest = releases.requireLatest(conferenceId);
-        ProgramDocument program = programs.document(latest);
+        int latest = releases.requireLatestNumber(conferenceId);
+        ProgramDocument program = programs.published(conferenceId, latest);
         var session = program.session(sessionId).orElseThrow(() -> ProblemException.notFound("Published session", sessionId));
         return cached(request, latest, reader, CALENDAR + "; charset=UTF-8", () -> {
             List<ICalendar.Entry> entries = new ArrayList<>(ICalendar.sessions(program, List.of(session), reader));
@@ -130,8 +130,8 @@ public class PublicProgramResource {
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                     @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
-        ProgramRelease latest = releases.requireLatest(conferenceId);
-        ProgramDocument program = programs.document(latest);
+        int latest = releases.requireLatestNumber(conferenceId);
+        ProgramDocument program = programs.published(conferenceId, latest);
         var speaker = program.speakersById().get(speakerId);
         if (speaker == null) {
             throw ProblemException.notFound("Published speaker", speakerId);
@@ -155,10 +155,10 @@ public class PublicProgramResource {
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                  @Context Request request, @Context UriInfo uri) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
-        ProgramRelease latest = releases.requireLatest(conferenceId);
+        int latest = releases.requireLatestNumber(conferenceId);
         String base = "/api/v1/conferences/" + conferenceId + "/program";
         return cached(request, latest, reader, MediaType.APPLICATION_JSON,
-                () -> ScheduleJson.of(programs.document(latest), reader, base));
+                () -> ScheduleJson.of(programs.published(conferenceId, latest), reader, base));
     }
 
     @GET
@@ -220,9 +220,9 @@ public class PublicProgramResource {
     }
 
     /** 304 while the release and language are those the client has; the body is made only when needed. */
-    private static Response cached(Request request, ProgramRelease release, ReaderLanguage reader, String type,
+    private static Response cached(Request request, int release, ReaderLanguage reader, String type,
                                    Supplier<Object> body) {
-        EntityTag etag = new EntityTag("r" + release.key.number + "-" + reader.language());
+        EntityTag etag = new EntityTag("r" + release + "-" + reader.language());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
         Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body.get(), type);
         return response.tag(etag).cacheControl(CACHE)

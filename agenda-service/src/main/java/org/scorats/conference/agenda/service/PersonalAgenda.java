@@ -36,7 +36,7 @@ public class PersonalAgenda {
     /** Marks a published session; marking twice is marking once. */
     @Transactional
     public void mark(String conferenceId, UUID sessionId) {
-        ProgramDocument program = programs.document(releases.requireLatest(conferenceId));
+        ProgramDocument program = programs.published(conferenceId, releases.requireLatestNumber(conferenceId));
         if (program.session(sessionId).isEmpty()) {
             throw ProblemException.notFound("Published session", sessionId);
         }
@@ -62,7 +62,7 @@ public class PersonalAgenda {
     /** The latest release, cut down to the caller's sessions. */
     @Transactional
     public ProgramDocument of(String conferenceId) {
-        ProgramDocument program = programs.document(releases.requireLatest(conferenceId));
+        ProgramDocument program = programs.published(conferenceId, releases.requireLatestNumber(conferenceId));
         @SuppressWarnings("unchecked")
         Set<UUID> sessions = new HashSet<>(entityManager.createNativeQuery("""
                         SELECT session_id FROM agenda_mark WHERE conference_id = :conference AND account_subject = :subject""",

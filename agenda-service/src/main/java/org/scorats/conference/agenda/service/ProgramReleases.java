@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publishing: the draft frozen as the next numbered release, compared with the one before, and
@@ -40,6 +41,11 @@ public class ProgramReleases {
     private final AgendaEventPublisher events;
     private final Caller caller;
     private final ObjectMapper json;
+    /**
+     * Published releases never change, so each is parsed once and kept: a public read then costs
+     * one query for the latest number. A conference has a handful of releases; nothing to evict.
+     */
+    private final Map<ProgramRelease.Key, ProgramDocument> parsed = new ConcurrentHashMap<>();
 
     ProgramReleases(CalendarRepository calendars, ReleaseRepository releases, ProgramDrafts drafts,
                     EntityManager entityManager, AgendaEventPublisher events, Caller caller, ObjectMapper json) {
@@ -89,6 +95,15 @@ public class ProgramReleases {
     }
 
     public ProgramDocument document(ProgramRelease release) {
+        return parsed.computeIfAbsent(release.key, key -> read(release));
+    }
+
+    /** A published release by number; read from the database once per instance. */
+    public ProgramDocument published(String conferenceId, int number) {
+        return parsed.computeIfAbsent(new ProgramRelease.Key(conferenceId, number), key -> read(releases.require(conferenceId, number)));
+    }
+
+    private ProgramDocument read(ProgramRelease release) {
         try {
             return json.readValue(release.program, ProgramDocument.class);
         } catch (JsonProcessingException e) {

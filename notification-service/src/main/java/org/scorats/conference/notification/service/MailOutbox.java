@@ -3,12 +3,16 @@ package org.scorats.conference.notification.service;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.work.DrainWorker;
 import org.scorats.conference.notification.config.MailConfig;
 import org.scorats.conference.notification.domain.ConferenceInfo;
 import org.scorats.conference.notification.domain.DeliveryStatus;
@@ -16,6 +20,7 @@ import org.scorats.conference.notification.domain.MailMessage;
 import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.Recipient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +44,7 @@ public class MailOutbox {
     private final Mailer mailer;
     private final MailConfig config;
     private final RetryPolicy retries;
+    private final DrainWorker worker = new DrainWorker("mail-outbox", this::work);
 
     MailOutbox(EntityManager entityManager, MailRenderer renderer, Mailer mailer, MailConfig config) {
         this.entityManager = entityManager;
@@ -48,11 +54,32 @@ public class MailOutbox {
         this.retries = new RetryPolicy(config.retryAfter(), config.maxAttempts());
     }
 
+    /** A notice was recorded; fired inside the consumer's transaction. */
+    public record NoticeRecorded() {
+    }
+
     @Scheduled(every = "${notification.mail.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void work() {
+    void poll() {
+        worker.nudge();
+    }
+
+    /** Without a burst window a notice can go at once; with one, the poll finds the burst when it is over. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeRecorded recorded) {
+        if (config.burstWindow().isZero()) {
+            worker.nudge();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.stop(Duration.ofSeconds(10));
+    }
+
+    private void work() {
         compose();
-        send();
+        while (send() == BATCH) {
+            // a full batch: more may be due
+        }
     }
 
     /** Gathers the notices of every burst that is over into one email per person. */
@@ -92,22 +119,23 @@ public class MailOutbox {
         notices.forEach(n -> n.messageId = message.id);
     }
 
-    /** Sends every email that is due, each in its own transaction. */
-    void send() {
+    /** Sends up to a batch of the emails that are due, each in its own transaction; returns how many it handled. */
+    int send() {
         @SuppressWarnings("unchecked")
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                         SELECT id FROM mail_message WHERE status IN ('pending', 'failed') AND next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT :batch""", UUID.class)
                 .setParameter("batch", BATCH)
                 .getResultList());
-        due.forEach(id -> QuarkusTransaction.requiringNew().run(() -> sendOne(id)));
+        return (int) due.stream().filter(id -> QuarkusTransaction.requiringNew().call(() -> sendOne(id))).count();
     }
 
-    private void sendOne(UUID id) {
+    /** @return false when another instance has it (locked, or sent meanwhile) */
+    private boolean sendOne(UUID id) {
         MailMessage message = entityManager.find(MailMessage.class, id, LockModeType.PESSIMISTIC_WRITE,
                 Map.of("jakarta.persistence.lock.timeout", -2));
         if (message == null || (message.status != DeliveryStatus.PENDING && message.status != DeliveryStatus.FAILED)) {
-            return; // taken by another instance meanwhile
+            return false;
         }
         List<Notice> notices = entityManager.createQuery("FROM Notice WHERE messageId = :message ORDER BY createdAt, id", Notice.class)
                 .setParameter("message", id)
@@ -130,6 +158,7 @@ public class MailOutbox {
             LOG.warnf("Mail %s to %s failed (attempt %d, now %s): %s", id, message.email, message.attempts,
                     message.status.code(), message.lastError);
         }
+        return true;
     }
 
     /** Puts a dead or failed email back in line, for an organizer. */

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.work.DrainWorker;
 import org.scorats.conference.notification.config.WebhookConfig;
 import org.scorats.conference.notification.domain.DeliveryStatus;
 import org.scorats.conference.notification.domain.WebhookAttempt;
@@ -61,9 +66,13 @@ public class Webhooks {
     private final RetryPolicy retries;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final Event<DeliveriesQueued> queued;
+    private final DrainWorker worker = new DrainWorker("webhook-sender", this::sendDue);
 
-    Webhooks(EntityManager entityManager, WebhookUrlPolicy urls, WebhookConfig config, ObjectMapper json) {
+    Webhooks(EntityManager entityManager, WebhookUrlPolicy urls, WebhookConfig config, ObjectMapper json,
+             Event<DeliveriesQueued> queued) {
         this.entityManager = entityManager;
+        this.queued = queued;
         this.urls = urls;
         this.config = config;
         this.json = json;
@@ -95,20 +104,43 @@ public class Webhooks {
                 delivery.nextAttemptAt = Instant.now();
                 delivery.createdAt = delivery.nextAttemptAt;
                 entityManager.persist(delivery);
+                queued.fire(new DeliveriesQueued());
             }
         }
     }
 
+    /** Deliveries were queued; fired inside the consumer's transaction, so they go out as soon as it commits. */
+    public record DeliveriesQueued() {
+    }
+
     @Scheduled(every = "${notification.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void send() {
+    void poll() {
+        worker.nudge();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
+        worker.nudge();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.stop(config.timeout());
+    }
+
+    private void sendDue() {
+        while (sendBatch() == BATCH) {
+            // a full batch: more may be due
+        }
+    }
+
+    private int sendBatch() {
         @SuppressWarnings("unchecked")
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                         SELECT id FROM webhook_delivery WHERE status IN ('pending', 'failed') AND next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT :batch""", UUID.class)
                 .setParameter("batch", BATCH)
                 .getResultList());
-        due.forEach(id -> QuarkusTransaction.requiringNew().run(() -> sendOne(id)));
+        return (int) due.stream().filter(id -> QuarkusTransaction.requiringNew().call(() -> sendOne(id))).count();
     }
 
     /** A partner asks for a delivery again, whatever became of it. */
@@ -119,17 +151,18 @@ public class Webhooks {
         return delivery;
     }
 
-    private void sendOne(UUID id) {
+    /** @return false when another instance has it (locked, or sent meanwhile) */
+    private boolean sendOne(UUID id) {
         WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE,
                 Map.of("jakarta.persistence.lock.timeout", -2));
         if (delivery == null || (delivery.status != DeliveryStatus.PENDING && delivery.status != DeliveryStatus.FAILED)) {
-            return;
+            return false;
         }
         WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
         if (!subscription.active) { // switched off by an earlier 410 while this one waited
             delivery.status = DeliveryStatus.GONE;
             delivery.lastError = "the subscription is switched off";
-            return;
+            return true;
         }
         WebhookAttempt attempt = new WebhookAttempt();
         attempt.deliveryId = delivery.id;
@@ -176,6 +209,7 @@ public class Webhooks {
         }
         attempt.durationMs = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
         entityManager.persist(attempt);
+        return true;
     }
 
     private void failed(WebhookDelivery delivery, String error) {

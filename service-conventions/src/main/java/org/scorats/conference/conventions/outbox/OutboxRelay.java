@@ -17,6 +17,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.work.DrainWorker;
 import org.scorats.conference.events.CloudEventHeaders;
 
 import java.nio.charset.StandardCharsets;
@@ -27,12 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Takes outbox rows to Kafka, oldest first, and marks a row sent only after the broker
@@ -55,8 +53,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final Map<String, Object> kafkaConfig;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final DrainWorker worker = new DrainWorker("outbox-relay", this::drain);
     private volatile Producer<String, String> producer;
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config,
@@ -78,31 +75,21 @@ public class OutboxRelay {
 
     /** Asks for a drain; requests that arrive while one is queued are folded into it. */
     public void nudge() {
-        if (config.relayEnabled() && !worker.isShutdown() && drainQueued.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+        if (config.relayEnabled()) {
+            worker.nudge();
         }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        worker.shutdown();
-        try {
-            worker.awaitTermination(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop(config.sendTimeout());
         if (producer != null) {
             producer.close(config.sendTimeout());
         }
     }
 
     private void drain() {
-        drainQueued.set(false);
-        try {
-            while (relayBatch() == config.batchSize()) {
-                // a full batch: there may be more waiting
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay stopped for now, will retry: %s", e.toString());
+        while (relayBatch() == config.batchSize()) {
+            // a full batch: there may be more waiting
         }
     }
 

@@ -1,0 +1,107 @@
+package org.scorats.conference.benchmarks;
+
+import org.scorats.conference.localstack.ApiClient;
+import org.scorats.conference.localstack.DemoData;
+import org.scorats.conference.localstack.KeycloakTokens;
+import org.scorats.conference.localstack.LocalStack;
+import org.scorats.conference.localstack.StackConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./benchmarks.sh}: starts the real stack (the local stack's launcher, fresh data, free
+ * ports, the demo conference), measures each figure with its baseline, and writes
+ * docs/performance.md with charts and raw results in docs/performance/.
+ */
+public final class BenchmarkRun {
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repository = Path.of(System.getProperty("stack.repository", ".")).toAbsolutePath().normalize();
+        Path output = repository.resolve("docs/performance");
+        deleteRecursively(output);
+        Files.createDirectories(output.resolve("raw"));
+        Path data = repository.resolve("benchmarks/target/stack");
+        deleteRecursively(data);
+        // Every client of a benchmark is this one machine: the gateway's per-address and per-user limits would
+        // measure themselves. The mail burst window would put every email 30 s late on purpose (see figure 3).
+        StackConfig config = StackConfig.onFreePorts(repository, data, true)
+                .withSettings(StackConfig.GATEWAY, Map.of(
+                        "GATEWAY_RATE_LIMITS_ANONYMOUS_PER_SECOND", "1000000", "GATEWAY_RATE_LIMITS_ANONYMOUS_BURST", "1000000",
+                        "GATEWAY_RATE_LIMITS_AUTHENTICATED_PER_SECOND", "1000000", "GATEWAY_RATE_LIMITS_AUTHENTICATED_BURST", "1000000",
+                        "GATEWAY_RATE_LIMITS_CLIENTS_CIS_ATC_SYNC_PER_SECOND", "1000000",
+                        "GATEWAY_RATE_LIMITS_CLIENTS_CIS_ATC_SYNC_BURST", "1000000"))
+                .withSettings(StackConfig.NOTIFICATION, Map.of("NOTIFICATION_MAIL_BURST_WINDOW", "0"));
+        long started = System.nanoTime();
+        List<String> sections = new ArrayList<>();
+        try (LocalStack stack = LocalStack.start(config); MemorySampler memory = new MemorySampler(stack)) {
+            new DemoData(new ApiClient(config.url(StackConfig.GATEWAY)), new KeycloakTokens(config.url(StackConfig.KEYCLOAK))).load();
+            Figures figures = new Figures(stack, output);
+            // Reads first, while nothing else runs; writes fill the mail queue that figure 3 waits out.
+            System.out.println("1. gateway cost");
+            String gateway = figures.gatewayCost();
+            System.out.println("5. public reads");
+            String reads = figures.publicReads();
+            System.out.println("2. write path");
+            String writes = figures.writePath();
+            System.out.println("3. event latency");
+            String events = figures.eventLatency();
+            System.out.println("4. partner sync");
+            String sync = figures.partnerSync();
+            System.out.println("6. footprint");
+            String footprint = figures.footprint(memory);
+            sections.addAll(List.of(gateway, writes, events, sync, reads, footprint));
+        }
+        Path report = repository.resolve("docs/performance.md");
+        Files.writeString(report, header(Duration.ofNanos(System.nanoTime() - started)) + String.join("\n", sections)
+                + "\n" + Files.readString(repository.resolve("benchmarks/analysis.md")));
+        System.out.println("Written: " + repository.relativize(report));
+    }
+
+    private static String header(Duration took) {
+        Runtime runtime = Runtime.getRuntime();
+        return """
+                # Performance
+
+                Measured by `./benchmarks.sh` on %s (the run took %d min). Every figure is measured next to its
+                own baseline in the same run, on the same machine, because absolute numbers on shared machines
+                drift; the ratios are what to compare between runs. Load comes from Gatling %s (its reports,
+                with response-time percentiles over time and the raw `simulation.log`, are linked from each
+                figure) or, where Gatling has nothing to say (batches, memory), from the run itself.
+
+                Machine: %d cores, %d GiB memory, %s, Java %s (%s). The whole stack runs here together:
+                PostgreSQL, Kafka and the SMTP server (in the launcher's JVM), Keycloak, the three services
+                and the gateway, and the load generator, each its own process.
+
+                """.formatted(OffsetDateTime.now(ZoneOffset.UTC).withNano(0), took.toMinutes(),
+                io.gatling.app.Gatling.class.getPackage().getImplementationVersion(), runtime.availableProcessors(),
+                Math.round(totalMemoryGib()), System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"));
+    }
+
+    private static double totalMemoryGib() {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os.getTotalMemorySize() / (1024.0 * 1024 * 1024);
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
