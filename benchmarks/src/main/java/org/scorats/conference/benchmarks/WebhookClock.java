@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A partner's webhook endpoint that notes when each participant's delivery arrived (epoch ms). */
 final class WebhookClock implements AutoCloseable {
 
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -23,7 +25,7 @@ final class WebhookClock implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(threads);
         server.createContext("/hooks", exchange -> {
             long now = System.currentTimeMillis();
             String participant = json.readTree(exchange.getRequestBody()).path("data").path("participant").path("id").asText();
@@ -45,5 +47,6 @@ final class WebhookClock implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow(); // its threads would keep the benchmark's JVM alive after the report
     }
 }
