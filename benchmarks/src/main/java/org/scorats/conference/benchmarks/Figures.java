@@ -484,21 +484,10 @@ final class Figures {
      */
     private Map<String, JsonNode> approvalMails(Map<String, Long> approvedAt, long since) {
         Map<String, JsonNode> found = new HashMap<>();
-        String organizer = tokens.demoUser("organizer");
-        String cursor = "";
-        while (cursor != null) {
-            JsonNode page = api.get("/api/v1/mail-deliveries?status=sent&limit=200" + cursor, organizer).expect(200).body();
-            boolean older = false;
-            for (JsonNode mail : page.path("items")) {
-                long createdAt = Instant.parse(mail.path("createdAt").asText()).toEpochMilli();
-                older |= createdAt < since;
-                Long approved = approvedAt.get(mail.path("recipientId").asText());
-                if (approved != null && createdAt >= since && mail.hasNonNull("sentAt")) {
-                    found.putIfAbsent(mail.path("recipientId").asText(), mail);
-                }
+        for (JsonNode mail : mailsSince(since, "&status=sent")) {
+            if (approvedAt.containsKey(mail.path("recipientId").asText()) && mail.hasNonNull("sentAt")) {
+                found.putIfAbsent(mail.path("recipientId").asText(), mail);
             }
-            cursor = older || !page.hasNonNull("nextCursor") ? null
-                    : "&cursor=" + URLEncoder.encode(page.get("nextCursor").asText(), StandardCharsets.UTF_8);
         }
         return found;
     }
@@ -508,24 +497,33 @@ final class Figures {
         if (recipients.isEmpty()) {
             return "";
         }
-        List<String> states = new ArrayList<>();
+        List<String> states = mailsSince(since, "").stream().filter(m -> recipients.contains(m.path("recipientId").asText()))
+                .map(m -> "%s: %s after %d attempts (%s)".formatted(m.path("recipientId").asText(), m.path("status").asText(),
+                        m.path("attempts").asInt(), m.path("lastError").asText("no error")))
+                .toList();
+        return "Emails not sent in time, as the notification service reports them: "
+                + (states.isEmpty() ? "no email made yet for " + recipients : String.join("; ", states)) + ".";
+    }
+
+    /** The emails made since {@code since} (epoch ms), newest first, read page by page until older ones begin. */
+    private List<JsonNode> mailsSince(long since, String filter) {
+        List<JsonNode> mails = new ArrayList<>();
         String organizer = tokens.demoUser("organizer");
         String cursor = "";
         while (cursor != null) {
-            JsonNode page = api.get("/api/v1/mail-deliveries?limit=200" + cursor, organizer).expect(200).body();
+            JsonNode page = api.get("/api/v1/mail-deliveries?limit=200" + filter + cursor, organizer).expect(200).body();
             boolean older = false;
             for (JsonNode mail : page.path("items")) {
-                older |= Instant.parse(mail.path("createdAt").asText()).toEpochMilli() < since;
-                if (recipients.contains(mail.path("recipientId").asText())) {
-                    states.add("%s: %s after %d attempts (%s)".formatted(mail.path("recipientId").asText(),
-                            mail.path("status").asText(), mail.path("attempts").asInt(), mail.path("lastError").asText("no error")));
+                if (Instant.parse(mail.path("createdAt").asText()).toEpochMilli() < since) {
+                    older = true;
+                } else {
+                    mails.add(mail);
                 }
             }
             cursor = older || !page.hasNonNull("nextCursor") ? null
                     : "&cursor=" + URLEncoder.encode(page.get("nextCursor").asText(), StandardCharsets.UTF_8);
         }
-        return "Emails not sent in time, as the notification service reports them: "
-                + (states.isEmpty() ? "no email made yet for " + recipients : String.join("; ", states)) + ".";
+        return mails;
     }
 
     /** Waits until the SMTP server has received nothing new for 5 s (earlier figures' mail is out). */
