@@ -1,13 +1,16 @@
 package org.scorats.conference.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
-import org.scorats.conference.e2e.WebhookReceiver.Delivery;
+import org.scorats.conference.devinfra.testing.WebhookReceiver;
 import org.scorats.conference.localstack.ApiClient;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Order(2)
 @ExtendWith(Platform.Extension.class)
 class RegistrationToEmailTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
     private static final String DELEGATE_EMAIL = "delegate-ru@conference.example";
@@ -36,7 +41,7 @@ class RegistrationToEmailTest {
     @Test
     void aRussianDelegateIsApprovedTheMailIsInRussianAndThePartnerGetsASignedWebhook() {
         String conference = platform.newConference("CIS-ATC");
-        try (WebhookReceiver receiver = new WebhookReceiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver(WebhookReceiver.newSecret())) {
             String partner = platform.partner("cis-atc-sync");
             String subscription = api.post("/api/v1/webhook-subscriptions", partner, Map.of(
                     "url", receiver.url(), "eventTypes", List.of(APPROVED), "secret", receiver.secret())).expect(201)
@@ -56,17 +61,25 @@ class RegistrationToEmailTest {
             Platform.report("registration to email", "mail \"%s\" %d s after the approval", mail.subject(),
                     Duration.ofNanos(System.nanoTime() - approved).toSeconds());
 
-            Delivery delivery = Platform.await("the approval at the partner's endpoint", Platform.MAIL_WAIT, () ->
-                    receiver.deliveries().stream().filter(d -> d.event().path("data").path("participant").path("id")
+            WebhookReceiver.Received delivery = Platform.await("the approval at the partner's endpoint", Platform.MAIL_WAIT, () ->
+                    receiver.received().stream().filter(d -> event(d).path("data").path("participant").path("id")
                             .asText().equals(id)).findFirst().orElse(null));
             assertThat(delivery.signatureValid()).as("signed with the partner's secret").isTrue();
-            JsonNode event = delivery.event();
+            JsonNode event = event(delivery);
             assertThat(event.path("type").asText()).isEqualTo(APPROVED);
             assertThat(event.path("data").path("participant").path("familyName").asText()).isEqualTo("Морозова");
             assertThat(event.path("data").path("participant").path("status").asText()).isEqualTo("approved");
             Platform.report("registration to email", "webhook %s, type %s, signature valid", delivery.id(),
                     event.path("type").asText());
             api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
+        }
+    }
+
+    private static JsonNode event(WebhookReceiver.Received delivery) {
+        try {
+            return JSON.readTree(delivery.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

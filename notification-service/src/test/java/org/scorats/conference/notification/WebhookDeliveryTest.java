@@ -5,13 +5,12 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
+import org.scorats.conference.devinfra.testing.WebhookReceiver;
 import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.notification.NotificationFixtures.Person;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +32,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aDeliveryIsASignedCloudEventThePartnerCanVerifyAndRead() throws Exception {
-        String secret = secret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
             String partner = TestTokens.partner("CIS-WH1");
             String subscription = subscribe(partner, receiver, secret, APPROVED);
@@ -58,7 +57,7 @@ class WebhookDeliveryTest {
 
     @Test
     void errorsAndTimeoutsAreRetriedWithTheSameIdUntilTheReceiverTakesIt() throws Exception {
-        String secret = secret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(secret, WebhookReceiver.TIMEOUT, 500, 200)) {
             String partner = TestTokens.partner("CIS-WH2");
             String subscription = subscribe(partner, receiver, secret, APPROVED);
@@ -79,7 +78,7 @@ class WebhookDeliveryTest {
 
     @Test
     void goneSwitchesTheSubscriptionOffAndNothingMoreIsSent() throws Exception {
-        String secret = secret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(secret, 410)) {
             String partner = TestTokens.partner("CIS-WH3");
             String subscription = subscribe(partner, receiver, secret, APPROVED);
@@ -101,8 +100,8 @@ class WebhookDeliveryTest {
 
     @Test
     void aPartnerGetsItsOwnPeopleAndTheProgramButNeverAnotherOrganizationsPeople() throws Exception {
-        String ownSecret = secret();
-        String otherSecret = secret();
+        String ownSecret = WebhookReceiver.newSecret();
+        String otherSecret = WebhookReceiver.newSecret();
         try (WebhookReceiver own = new WebhookReceiver(ownSecret); WebhookReceiver other = new WebhookReceiver(otherSecret)) {
             String ownPartner = TestTokens.partner("CIS-WH4");
             String otherPartner = TestTokens.partner("CSTO-WH4");
@@ -133,7 +132,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aPartnerCanAskForADeliveryAgain() throws Exception {
-        String secret = secret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(secret)) {
             String partner = TestTokens.partner("CIS-WH5");
             String subscription = subscribe(partner, receiver, secret, APPROVED);
@@ -166,11 +165,5 @@ class WebhookDeliveryTest {
 
     private static List<WebhookReceiver.Received> awaitRequests(WebhookReceiver receiver, int count) {
         return await().atMost(Duration.ofSeconds(30)).until(receiver::received, r -> r.size() >= count);
-    }
-
-    private static String secret() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return "whsec_" + Base64.getEncoder().encodeToString(key);
     }
 }

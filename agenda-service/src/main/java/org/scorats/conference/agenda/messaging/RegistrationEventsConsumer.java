@@ -2,31 +2,24 @@ package org.scorats.conference.agenda.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.scorats.conference.agenda.domain.ConferenceCalendar;
-import org.scorats.conference.agenda.domain.DirectoryEntry;
-import org.scorats.conference.conventions.projection.RegistrationProjections;
+import org.scorats.conference.agenda.service.RegistrationEventHandler;
+import org.scorats.conference.conventions.inbox.IncomingEvent;
 
-/**
- * What agenda-service keeps from registration-service: the participant directory (speakers' names,
- * organization, language, account) and each conference's days, zone and languages.
- */
+/** Registration events from Kafka, handed to the service layer, which applies each in one transaction. */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
 
-    private final RegistrationProjections projections;
+    private final RegistrationEventHandler handler;
 
-    RegistrationEventsConsumer(RegistrationProjections projections) {
-        this.projections = projections;
+    RegistrationEventsConsumer(RegistrationEventHandler handler) {
+        this.handler = handler;
     }
 
     @Incoming("registration-events")
     @Blocking
-    @Transactional
     public void onRegistrationEvent(ConsumerRecord<String, String> record) {
-        projections.participants(record, "participant-directory", DirectoryEntry.class, DirectoryEntry::new);
-        projections.conferences(record, "conference-calendar", ConferenceCalendar.class, ConferenceCalendar::new);
+        handler.apply(IncomingEvent.from(record));
     }
 }

@@ -1,5 +1,7 @@
 package org.scorats.conference.agenda.rest;
 
+import org.scorats.conference.agenda.service.ReaderLanguage;
+import org.scorats.conference.agenda.service.ProgramView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,9 @@
 package org.scorats.conference.agenda.rest;
 
+import org.scorats.conference.agenda.service.SpeakerRequest;
+import org.scorats.conference.agenda.service.TalkRequest;
+import org.scorats.conference.agenda.service.SessionRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,10 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scorats.conference.agenda.domain.Session;
 import org.scorats.conference.agenda.domain.Speaker;
 import org.scorats.conference.agenda.domain.Talk;
-import org.scorats.conference.agenda.repository.CalendarRepository;
-import org.scorats.conference.agenda.repository.SessionRepository;
-import org.scorats.conference.agenda.repository.SpeakerRepository;
-import org.scorats.conference.agenda.repository.TalkRepository;
 import org.scorats.conference.agenda.service.SessionService;
 import org.scorats.conference.agenda.service.SpeakerService;
 import org.scorats.conference.conventions.http.EntityVersions;
@@ -51,29 +49,19 @@ public class ProgramDraftResource {
 
     private final SpeakerService speakerService;
     private final SessionService sessionService;
-    private final SpeakerRepository speakers;
-    private final SessionRepository sessions;
-    private final TalkRepository talks;
-    private final CalendarRepository calendars;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    ProgramDraftResource(SpeakerService speakerService, SessionService sessionService, SpeakerRepository speakers,
-                         SessionRepository sessions, TalkRepository talks, CalendarRepository calendars,
-                         IdempotencyKeys idempotency, Caller caller) {
+    ProgramDraftResource(SpeakerService speakerService, SessionService sessionService, IdempotencyKeys idempotency,
+                         Caller caller) {
         this.speakerService = speakerService;
         this.sessionService = sessionService;
-        this.speakers = speakers;
-        this.sessions = sessions;
-        this.talks = talks;
-        this.calendars = calendars;
         this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @Path("/conferences/{conferenceId}/speakers")
-    @Transactional
     @Operation(summary = "Name a speaker: a registered participant, or a guest")
     public Response createSpeaker(@PathParam("conferenceId") String conferenceId,
                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -87,24 +75,21 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/conferences/{conferenceId}/speakers")
-    @Transactional
     @Operation(summary = "Every speaker of a conference")
     public List<SpeakerView> speakers(@PathParam("conferenceId") String conferenceId) {
-        return speakers.ofConference(conferenceId).stream().map(s -> SpeakerView.of(s, speakerService.names(s))).toList();
+        return speakerService.ofConference(conferenceId).stream().map(s -> SpeakerView.of(s, speakerService.names(s))).toList();
     }
 
     @GET
     @Path("/speakers/{id}")
-    @Transactional
     @Operation(summary = "Read a speaker")
     public Response speaker(@PathParam("id") UUID id) {
-        Speaker speaker = speakers.require(id);
+        Speaker speaker = speakerService.get(id);
         return Response.ok(SpeakerView.of(speaker, speakerService.names(speaker))).tag(EntityVersions.etag(speaker.version)).build();
     }
 
     @PUT
     @Path("/speakers/{id}")
-    @Transactional
     @Operation(summary = "Change a speaker")
     public Response updateSpeaker(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull SpeakerRequest request) {
@@ -114,7 +99,6 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/conferences/{conferenceId}/sessions")
-    @Transactional
     @Operation(summary = "Add a session to the draft")
     @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every clashing item")
     public Response createSession(@PathParam("conferenceId") String conferenceId,
@@ -129,25 +113,22 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/conferences/{conferenceId}/sessions")
-    @Transactional
     @Operation(summary = "The draft's sessions, in time order")
     public List<SessionView> sessions(@PathParam("conferenceId") String conferenceId) {
         ZoneId zone = zone(conferenceId);
-        return sessions.ofConference(conferenceId).stream().map(s -> SessionView.of(s, zone)).toList();
+        return sessionService.ofConference(conferenceId).stream().map(s -> SessionView.of(s, zone)).toList();
     }
 
     @GET
     @Path("/sessions/{id}")
-    @Transactional
     @Operation(summary = "Read a draft session")
     public Response session(@PathParam("id") UUID id) {
-        Session session = sessions.require(id);
+        Session session = sessionService.get(id);
         return Response.ok(SessionView.of(session, zone(session.conferenceId))).tag(EntityVersions.etag(session.version)).build();
     }
 
     @PUT
     @Path("/sessions/{id}")
-    @Transactional
     @Operation(summary = "Change a draft session", description = "Moving it checks its talks, room and chairs again")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
     public Response updateSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -158,7 +139,6 @@ public class ProgramDraftResource {
 
     @DELETE
     @Path("/sessions/{id}")
-    @Transactional
     @Operation(summary = "Cancel a draft session and its talks")
     @APIResponse(responseCode = "204", description = "Cancelled")
     public void deleteSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -167,17 +147,15 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/sessions/{id}/talks")
-    @Transactional
     @Operation(summary = "The talks of a draft session")
     public List<TalkView> talks(@PathParam("id") UUID sessionId) {
-        Session session = sessions.require(sessionId);
-        ZoneId zone = zone(session.conferenceId);
-        return talks.ofSession(sessionId).stream().map(t -> TalkView.of(t, zone)).toList();
+        List<Talk> talks = sessionService.talksOf(sessionId);
+        ZoneId zone = talks.isEmpty() ? null : zone(talks.get(0).conferenceId);
+        return talks.stream().map(t -> TalkView.of(t, zone)).toList();
     }
 
     @POST
     @Path("/sessions/{id}/talks")
-    @Transactional
     @Operation(summary = "Add a talk to a session")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
     public Response createTalk(@PathParam("id") UUID sessionId, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -191,16 +169,14 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/talks/{id}")
-    @Transactional
     @Operation(summary = "Read a draft talk")
     public Response talk(@PathParam("id") UUID id) {
-        Talk talk = talks.require(id);
+        Talk talk = sessionService.talk(id);
         return Response.ok(TalkView.of(talk, zone(talk.conferenceId))).tag(EntityVersions.etag(talk.version)).build();
     }
 
     @PUT
     @Path("/talks/{id}")
-    @Transactional
     @Operation(summary = "Change a draft talk: time, speakers, texts")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
     public Response updateTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -211,7 +187,6 @@ public class ProgramDraftResource {
 
     @DELETE
     @Path("/talks/{id}")
-    @Transactional
     @Operation(summary = "Cancel a draft talk")
     @APIResponse(responseCode = "204", description = "Cancelled")
     public void deleteTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -219,6 +194,6 @@ public class ProgramDraftResource {
     }
 
     private ZoneId zone(String conferenceId) {
-        return calendars.require(conferenceId).zone();
+        return sessionService.zone(conferenceId);
     }
 }

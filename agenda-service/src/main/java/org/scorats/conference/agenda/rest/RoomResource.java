@@ -1,8 +1,8 @@
 package org.scorats.conference.agenda.rest;
 
+import org.scorats.conference.agenda.service.RoomRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scorats.conference.agenda.domain.Room;
 import org.scorats.conference.agenda.service.RoomService;
-import org.scorats.conference.agenda.repository.RoomRepository;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.http.IdempotencyKeys;
 import org.scorats.conference.conventions.paging.PageRequest;
@@ -42,20 +41,17 @@ import java.util.UUID;
 public class RoomResource {
 
     private final RoomService service;
-    private final RoomRepository rooms;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    RoomResource(RoomService service, RoomRepository rooms, IdempotencyKeys idempotency, Caller caller) {
+    RoomResource(RoomService service, IdempotencyKeys idempotency, Caller caller) {
         this.service = service;
-        this.rooms = rooms;
         this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @Path("/rooms")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Add a room")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull RoomRequest request) {
@@ -68,21 +64,19 @@ public class RoomResource {
 
     @GET
     @Path("/rooms")
-    @Transactional
     @Authenticated
     @Operation(summary = "List a conference's rooms")
     public Response list(@QueryParam("conferenceId") @NotBlank String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponses.ok(rooms.page(conferenceId, PageRequest.of(limit, cursor, 1)).map(RoomView::of), uri);
+        return PageResponses.ok(service.page(conferenceId, PageRequest.of(limit, cursor)).map(RoomView::of), uri);
     }
 
     @GET
     @Path("/rooms/{id}")
-    @Transactional
     @Authenticated
     @Operation(summary = "Read a room")
     public Response get(@PathParam("id") UUID id) {
-        Room room = rooms.require(id);
+        Room room = service.get(id);
         return Response.ok(RoomView.of(room)).tag(EntityVersions.etag(room.version)).build();
     }
 

@@ -2,7 +2,7 @@ package org.scorats.conference.agenda.service;
 
 import org.scorats.conference.agenda.domain.ProgramDocument;
 import org.scorats.conference.agenda.domain.ProgramDocument.SpeakerEntry;
-import org.scorats.conference.agenda.rest.ReaderLanguage;
+import org.scorats.conference.agenda.service.ReaderLanguage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import org.scorats.conference.agenda.domain.ProgramDocument;
 import org.scorats.conference.agenda.domain.ProgramDocument.SessionEntry;
 import org.scorats.conference.agenda.domain.ProgramDocument.SpeakerEntry;
 import org.scorats.conference.agenda.domain.ProgramDocument.TalkEntry;
-import org.scorats.conference.agenda.rest.ProgramView;
-import org.scorats.conference.agenda.rest.ReaderLanguage;
+import org.scorats.conference.agenda.service.ProgramView;
+import org.scorats.conference.agenda.service.ReaderLanguage;
 import org.scorats.conference.conventions.i18n.LocalizedText;
 
 import java.time.LocalDate;

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.Room;
 import org.scorats.conference.agenda.domain.SessionKind;
 import org.scorats.conference.agenda.repository.SessionRepository;
-import org.scorats.conference.agenda.rest.RoomRequest;
-import org.scorats.conference.agenda.rest.SessionRequest;
+import org.scorats.conference.agenda.service.RoomRequest;
+import org.scorats.conference.agenda.service.SessionRequest;
 import org.scorats.conference.conventions.i18n.LocalizedText;
 import org.scorats.conference.conventions.problem.ProblemException;
 

@@ -1,11 +1,13 @@
 package org.scorats.conference.agenda.service;
 
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.Room;
 import org.scorats.conference.agenda.repository.RoomRepository;
-import org.scorats.conference.agenda.rest.RoomRequest;
+import org.scorats.conference.agenda.service.RoomRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.problem.FieldErrors;
 
@@ -55,5 +57,13 @@ public class RoomService {
         room.capacity = request.capacity();
         room.interpretation = request.interpretation();
         room.updatedAt = Instant.now();
+    }
+
+    public Room get(UUID id) {
+        return rooms.require(id);
+    }
+
+    public Page<Room> page(String conferenceId, PageRequest request) {
+        return rooms.page(conferenceId, request);
     }
 }

@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.service;
 
+import java.time.ZoneId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.ConferenceCalendar;
@@ -11,8 +12,8 @@ import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.RoomRepository;
 import org.scorats.conference.agenda.repository.SessionRepository;
 import org.scorats.conference.agenda.repository.TalkRepository;
-import org.scorats.conference.agenda.rest.SessionRequest;
-import org.scorats.conference.agenda.rest.TalkRequest;
+import org.scorats.conference.agenda.service.SessionRequest;
+import org.scorats.conference.agenda.service.TalkRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.events.agenda.AgendaEvents;
@@ -164,5 +165,28 @@ public class SessionService {
         t.speakerIds.clear();
         t.speakerIds.addAll(r.speakerIds() == null ? new ArrayList<>() : r.speakerIds());
         t.updatedAt = Instant.now();
+    }
+
+    public Session get(UUID id) {
+        return sessions.require(id);
+    }
+
+    /** The draft's sessions, in time order. */
+    public List<Session> ofConference(String conferenceId) {
+        return sessions.ofConference(conferenceId);
+    }
+
+    public Talk talk(UUID id) {
+        return talks.require(id);
+    }
+
+    public List<Talk> talksOf(UUID sessionId) {
+        sessions.require(sessionId);
+        return talks.ofSession(sessionId);
+    }
+
+    /** The conference's time zone, in which the draft's times are shown. */
+    public ZoneId zone(String conferenceId) {
+        return calendars.require(conferenceId).zone();
     }
 }

@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.service;
 
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,7 @@ import org.scorats.conference.agenda.domain.Speaker;
 import org.scorats.conference.agenda.messaging.AgendaEventPublisher;
 import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.SpeakerRepository;
-import org.scorats.conference.agenda.rest.SpeakerRequest;
+import org.scorats.conference.agenda.service.SpeakerRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
@@ -104,5 +105,13 @@ public class SpeakerService {
     public Speaker requireOf(String conferenceId, UUID id, String field) {
         return speakers.findByIdOptional(id).filter(s -> s.conferenceId.equals(conferenceId))
                 .orElseThrow(() -> ProblemException.invalidField(field, "is not a speaker of " + conferenceId + ": " + id));
+    }
+
+    public Speaker get(UUID id) {
+        return speakers.require(id);
+    }
+
+    public List<Speaker> ofConference(String conferenceId) {
+        return speakers.ofConference(conferenceId);
     }
 }

@@ -8,6 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "notification.mail")
 public interface MailConfig {
 
+    /** How often the mail workers look for due work on their own; commits wake them at once anyway. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** Notices for one person within this window go out as one email. */
     @WithDefault("30s")
     Duration burstWindow();

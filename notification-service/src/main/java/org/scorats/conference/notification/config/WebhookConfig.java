@@ -14,6 +14,10 @@ public interface WebhookConfig {
      */
     boolean allowPrivateAddresses();
 
+    /** How often the sender looks for due deliveries on its own; commits wake it at once anyway. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** How long a receiver has to answer one delivery. */
     @WithDefault("10s")
     Duration timeout();

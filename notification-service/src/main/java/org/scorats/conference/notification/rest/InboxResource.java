@@ -1,5 +1,6 @@
 package org.scorats.conference.notification.rest;
 
+import org.scorats.conference.notification.service.InboxItem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +38,7 @@ public class InboxResource {
     @Operation(summary = "My notifications, newest first")
     public Response mine(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponses.ok(inbox.page(conferenceId, PageRequest.of(limit, cursor, 2)), uri);
+        return PageResponses.ok(inbox.page(conferenceId, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST

@@ -1,7 +1,7 @@
 package org.scorats.conference.notification.rest;
 
+import org.scorats.conference.notification.service.SubscriptionRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +27,7 @@ import org.scorats.conference.conventions.paging.PageResponses;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
 import org.scorats.conference.notification.domain.WebhookSubscription;
-import org.scorats.conference.notification.service.DeliveryService;
+import org.scorats.conference.notification.service.WebhookDeliveryLog;
 import org.scorats.conference.notification.service.SubscriptionService;
 
 import java.net.URI;
@@ -40,11 +40,11 @@ import java.util.UUID;
 public class SubscriptionResource {
 
     private final SubscriptionService service;
-    private final DeliveryService deliveries;
+    private final WebhookDeliveryLog deliveries;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    SubscriptionResource(SubscriptionService service, DeliveryService deliveries, IdempotencyKeys idempotency,
+    SubscriptionResource(SubscriptionService service, WebhookDeliveryLog deliveries, IdempotencyKeys idempotency,
                          Caller caller) {
         this.service = service;
         this.deliveries = deliveries;
@@ -55,7 +55,6 @@ public class SubscriptionResource {
     @POST
     @Path("/webhook-subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Subscribe an endpoint to event types",
             description = "The URL must be http(s), without credentials, and not on an internal network. "
                     + "Without a secret one is generated and returned in this answer only.")
@@ -74,15 +73,13 @@ public class SubscriptionResource {
 
     @GET
     @Path("/webhook-subscriptions")
-    @Transactional
     @Operation(summary = "List subscriptions", description = "A partner sees its own; organizers all")
     public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponses.ok(service.page(PageRequest.of(limit, cursor, 1)).map(SubscriptionView::of), uri);
+        return PageResponses.ok(service.page(PageRequest.of(limit, cursor)).map(SubscriptionView::of), uri);
     }
 
     @GET
     @Path("/webhook-subscriptions/{id}")
-    @Transactional
     @Operation(summary = "Read a subscription")
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = service.get(id);
@@ -91,20 +88,17 @@ public class SubscriptionResource {
 
     @GET
     @Path("/webhook-subscriptions/{id}/deliveries")
-    @Transactional
     @Operation(summary = "The subscription's deliveries, newest first, each with its attempts")
     public Response deliveries(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        service.get(id);
-        return PageResponses.ok(deliveries.ofSubscription(id, PageRequest.of(limit, cursor, 2)), uri);
+        return PageResponses.ok(deliveries.ofSubscription(id, PageRequest.of(limit, cursor)).map(WebhookDeliveryView::of), uri);
     }
 
     @POST
     @Path("/webhook-deliveries/{id}/redeliver")
-    @Transactional
     @Operation(summary = "Send a delivery again, whatever became of it")
     public WebhookDeliveryView redeliver(@PathParam("id") UUID id) {
-        return deliveries.redeliver(id);
+        return WebhookDeliveryView.of(deliveries.redeliver(id));
     }
 
     @DELETE

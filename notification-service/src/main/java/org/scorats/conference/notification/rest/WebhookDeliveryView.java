@@ -3,8 +3,8 @@ package org.scorats.conference.notification.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scorats.conference.notification.domain.DeliveryStatus;
-import org.scorats.conference.notification.domain.WebhookAttempt;
 import org.scorats.conference.notification.domain.WebhookDelivery;
+import org.scorats.conference.notification.service.WebhookDeliveryLog;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +22,10 @@ public record WebhookDeliveryView(UUID id, UUID subscriptionId, String eventId, 
     public record Attempt(Instant attemptedAt, Integer statusCode, String error, int durationMs) {
     }
 
-    public static WebhookDeliveryView of(WebhookDelivery d, List<WebhookAttempt> attempts) {
+    public static WebhookDeliveryView of(WebhookDeliveryLog.Entry entry) {
+        WebhookDelivery d = entry.delivery();
         return new WebhookDeliveryView(d.id, d.subscriptionId, d.eventId, d.eventType, d.status, d.attempts, d.lastStatus,
-                d.lastError, d.nextAttemptAt, d.createdAt, d.deliveredAt, attempts.stream()
+                d.lastError, d.nextAttemptAt, d.createdAt, d.deliveredAt, entry.attempts().stream()
                 .map(a -> new Attempt(a.attemptedAt, a.statusCode, a.error, a.durationMs)).toList());
     }
 }

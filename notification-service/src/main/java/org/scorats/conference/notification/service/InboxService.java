@@ -11,7 +11,7 @@ import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.notification.domain.ConferenceInfo;
 import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.Recipient;
-import org.scorats.conference.notification.rest.InboxItem;
+import org.scorats.conference.notification.service.InboxItem;
 
 import java.time.Instant;
 import java.util.Map;

@@ -3,7 +3,6 @@ package org.scorats.conference.notification.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.events.agenda.ProgramChange;
@@ -33,12 +32,12 @@ public class Notices {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
-    private final Event<MailOutbox.NoticeRecorded> recorded;
+    private final MailComposer mail;
 
-    Notices(EntityManager entityManager, ObjectMapper json, Event<MailOutbox.NoticeRecorded> recorded) {
+    Notices(EntityManager entityManager, ObjectMapper json, MailComposer mail) {
         this.entityManager = entityManager;
         this.json = json;
-        this.recorded = recorded;
+        this.mail = mail;
     }
 
     /** Call inside the consumer's transaction, once per event (the inbox sees to that). */
@@ -97,6 +96,6 @@ public class Notices {
         notice.eventId = eventId;
         notice.createdAt = Instant.now();
         entityManager.persist(notice);
-        recorded.fire(new MailOutbox.NoticeRecorded());
+        mail.noticeRecorded();
     }
 }

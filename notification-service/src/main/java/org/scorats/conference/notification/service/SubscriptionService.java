@@ -10,7 +10,7 @@ import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.EventCatalogue;
 import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
-import org.scorats.conference.notification.rest.SubscriptionRequest;
+import org.scorats.conference.notification.service.SubscriptionRequest;
 
 import java.security.SecureRandom;
 import java.time.Instant;

@@ -6,14 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.scorats.conference.conventions.paging.Cursor;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.SortKeys;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.registration.domain.Delegation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class DelegationRepository implements PanacheRepositoryBase<Delegation, UUID> {
+
+    private static final SortKeys BY_ORGANIZATION = SortKeys.of(String.class);
 
     public Delegation require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Delegation", id));
@@ -30,12 +34,13 @@ public class DelegationRepository implements PanacheRepositoryBase<Delegation, U
 
     /** @param organizationCode only this organization's delegation, or null for all */
     public Page<Delegation> page(String conferenceId, String organizationCode, PageRequest request) {
+        Cursor after = BY_ORGANIZATION.after(request);
         var rows = find("""
                         conferenceId = :conference AND (:organization IS NULL OR organizationCode = :organization)
                         AND (:after IS NULL OR organizationCode > :after) ORDER BY organizationCode""",
                 Parameters.with("conference", conferenceId).and("organization", organizationCode)
-                        .and("after", request.after() == null ? null : request.after().key(0)))
+                        .and("after", after == null ? null : after.key(0)))
                 .page(0, request.lookahead()).list();
-        return Page.fromLookahead(rows, request, d -> Cursor.of(d.organizationCode));
+        return BY_ORGANIZATION.page(rows, request, d -> List.of(d.organizationCode));
     }
 }

@@ -1,13 +1,16 @@
 package org.scorats.conference.registration.repository;
 
+import org.scorats.conference.registration.domain.ParticipantFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.scorats.conference.conventions.paging.Cursor;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.SortKeys;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantChanges;
 import org.scorats.conference.registration.domain.ParticipantStatus;
 
 import java.util.List;
@@ -17,6 +20,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+
+    private static final SortKeys BY_NAME = SortKeys.of(String.class, UUID.class);
+    private static final SortKeys BY_CHANGE = SortKeys.of(Long.class, Long.class);
 
     /** Deleted participants are tombstones for the change feed; everywhere else they do not exist. */
     public Participant require(UUID id) {
@@ -49,8 +55,9 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** Participants matching every filter given (nulls match all), by Latin family name. */
     public Page<Participant> page(String conferenceId, ParticipantFilter filter, PageRequest request) {
-        String after = request.after() == null ? null : request.after().key(0);
-        UUID afterId = request.after() == null ? null : UUID.fromString(request.after().key(1));
+        Cursor position = BY_NAME.after(request);
+        String after = position == null ? null : position.key(0);
+        UUID afterId = position == null ? null : position.value(1, UUID.class);
         var rows = find("""
                         conferenceId = :conference AND deletedAt IS NULL
                         AND (:status IS NULL OR status = :status)
@@ -73,7 +80,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                         .and("after", after)
                         .and("afterId", afterId == null ? new UUID(0, 0) : afterId))
                 .page(0, request.lookahead()).list();
-        return Page.fromLookahead(rows, request, p -> Cursor.of(p.sortName, p.id));
+        return BY_NAME.page(rows, request, p -> List.of(p.sortName, p.id));
     }
 
     public List<Participant> allOf(String conferenceId) {
@@ -91,17 +98,28 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return ((Number) horizon).longValue();
     }
 
-    /** Changes of one organization's participants after a position, up to the horizon, in order. */
-    public List<Participant> changesAfter(String conferenceId, String organizationCode, long xid, long seq,
-                                          long horizon, int limit) {
-        return find("""
+    /**
+     * The organization's changes after the request's cursor, in commit order, up to {@code horizon}
+     * (see {@link #changeHorizon()}); the next cursor is after the last change read, or where the
+     * reader stood when nothing changed.
+     */
+    public ParticipantChanges changesAfter(String conferenceId, String organizationCode, long horizon, PageRequest request) {
+        Cursor position = BY_CHANGE.after(request);
+        long xid = position == null ? 0 : position.value(0, Long.class);
+        long seq = position == null ? 0 : position.value(1, Long.class);
+        List<Participant> rows = find("""
                         conferenceId = :conference AND organizationCode = :organization
                         AND (changeXid > :xid OR (changeXid = :xid AND changeSeq > :seq))
                         AND changeXid < :horizon
                         ORDER BY changeXid, changeSeq""",
                 Parameters.with("conference", conferenceId).and("organization", organizationCode)
                         .and("xid", xid).and("seq", seq).and("horizon", horizon))
-                .page(0, limit).list();
+                .page(0, request.lookahead()).list();
+        boolean more = rows.size() > request.limit();
+        List<Participant> changed = List.copyOf(more ? rows.subList(0, request.limit()) : rows);
+        Participant last = changed.isEmpty() ? null : changed.get(changed.size() - 1);
+        List<Object> next = last == null ? List.of(xid, seq) : List.of(last.changeXid, last.changeSeq);
+        return new ParticipantChanges(changed, new Cursor(next.stream().map(String::valueOf).toList()).encode(), more);
     }
 
     private static String likeEscaped(String text) {

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.BatchItem;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

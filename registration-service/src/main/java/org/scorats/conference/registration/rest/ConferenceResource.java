@@ -1,8 +1,8 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.ConferenceRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,6 @@ import org.scorats.conference.conventions.paging.PageResponses;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
 import org.scorats.conference.registration.domain.Conference;
-import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.service.ConferenceService;
 
 import java.net.URI;
@@ -41,21 +40,17 @@ import java.net.URI;
 public class ConferenceResource {
 
     private final ConferenceService service;
-    private final ConferenceRepository conferences;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    ConferenceResource(ConferenceService service, ConferenceRepository conferences, IdempotencyKeys idempotency,
-                       Caller caller) {
+    ConferenceResource(ConferenceService service, IdempotencyKeys idempotency, Caller caller) {
         this.service = service;
-        this.conferences = conferences;
         this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @Path("/conferences")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Create a conference")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it")
@@ -73,20 +68,18 @@ public class ConferenceResource {
 
     @GET
     @Path("/conferences")
-    @Transactional
     @Authenticated
     @Operation(summary = "List conferences, by id")
     public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponses.ok(conferences.page(PageRequest.of(limit, cursor, 1)).map(ConferenceView::of), uri);
+        return PageResponses.ok(service.page(PageRequest.of(limit, cursor)).map(ConferenceView::of), uri);
     }
 
     @GET
     @Path("/conferences/{id}")
-    @Transactional
     @Authenticated
     @Operation(summary = "Read a conference")
     public Response get(@PathParam("id") String id) {
-        Conference conference = conferences.require(id);
+        Conference conference = service.get(id);
         return Response.ok(ConferenceView.of(conference)).tag(EntityVersions.etag(conference.version)).build();
     }
 

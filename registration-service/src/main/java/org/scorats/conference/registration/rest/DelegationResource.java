@@ -1,7 +1,7 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.DelegationRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,7 +50,6 @@ public class DelegationResource {
 
     @POST
     @Path("/conferences/{conferenceId}/delegations")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Give an organization a delegation with a seat quota")
     public Response create(@PathParam("conferenceId") String conferenceId,
@@ -67,18 +66,16 @@ public class DelegationResource {
 
     @GET
     @Path("/conferences/{conferenceId}/delegations")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER})
     @Operation(summary = "List delegations", description = "Organizers see all; a partner its own organization's")
     public Response list(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        var page = service.page(conferenceId, PageRequest.of(limit, cursor, 1));
+        var page = service.page(conferenceId, PageRequest.of(limit, cursor));
         return PageResponses.ok(page.map(d -> DelegationView.of(d, service.seatsTaken(d))), uri);
     }
 
     @GET
     @Path("/delegations/{id}")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
     @Operation(summary = "Read a delegation", description = "Organizers, the organization's partner, the head of delegation")
     public Response get(@PathParam("id") UUID id) {
@@ -89,7 +86,6 @@ public class DelegationResource {
 
     @PUT
     @Path("/delegations/{id}")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Change a delegation's seat quota or head")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

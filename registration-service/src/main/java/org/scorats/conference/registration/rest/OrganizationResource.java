@@ -1,8 +1,8 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.OrganizationRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,6 @@ import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
 import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.domain.OrganizationKind;
-import org.scorats.conference.registration.repository.OrganizationRepository;
 import org.scorats.conference.registration.service.OrganizationService;
 
 import java.net.URI;
@@ -42,21 +41,17 @@ import java.net.URI;
 public class OrganizationResource {
 
     private final OrganizationService service;
-    private final OrganizationRepository organizations;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    OrganizationResource(OrganizationService service, OrganizationRepository organizations, IdempotencyKeys idempotency,
-                         Caller caller) {
+    OrganizationResource(OrganizationService service, IdempotencyKeys idempotency, Caller caller) {
         this.service = service;
-        this.organizations = organizations;
         this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @Path("/organizations")
-    @Transactional
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Add an organization")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -72,23 +67,21 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations")
-    @Transactional
     @Authenticated
     @Operation(summary = "List organizations, by code")
     public Response list(@QueryParam("kind") String kind, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        var page = organizations.page(CodedEnum.fromParameter(OrganizationKind.class, "kind", kind),
-                PageRequest.of(limit, cursor, 1));
+        var page = service.page(CodedEnum.fromParameter(OrganizationKind.class, "kind", kind),
+                PageRequest.of(limit, cursor));
         return PageResponses.ok(page.map(OrganizationView::of), uri);
     }
 
     @GET
     @Path("/organizations/{code}")
-    @Transactional
     @Authenticated
     @Operation(summary = "Read an organization")
     public Response get(@PathParam("code") String code) {
-        Organization organization = organizations.require(code);
+        Organization organization = service.get(code);
         return Response.ok(OrganizationView.of(organization)).tag(EntityVersions.etag(organization.version)).build();
     }
 

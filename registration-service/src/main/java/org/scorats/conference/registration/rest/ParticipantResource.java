@@ -1,7 +1,7 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.ParticipantRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantRole;
 import org.scorats.conference.registration.domain.ParticipantStatus;
-import org.scorats.conference.registration.repository.ParticipantFilter;
+import org.scorats.conference.registration.domain.ParticipantFilter;
 import org.scorats.conference.registration.service.ParticipantExport;
 import org.scorats.conference.registration.service.RegistrationCounts;
 import org.scorats.conference.registration.service.RegistrationService;
@@ -68,7 +68,6 @@ public class ParticipantResource {
 
     @POST
     @Path("/conferences/{conferenceId}/participants")
-    @Transactional
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Register", description = "A delegate registers themself; organizers, the organization's "
             + "partner and the head of delegation register others. Submitted if a seat is free, else waitlisted.")
@@ -87,7 +86,6 @@ public class ParticipantResource {
 
     @GET
     @Path("/conferences/{conferenceId}/participants")
-    @Transactional
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "List participants by Latin family name",
             description = "Organizers see everyone; a partner its organization's people; a head of delegation their delegation. "
@@ -110,13 +108,12 @@ public class ParticipantResource {
                 CodedEnum.fromParameter(Attendance.class, "attendance", attendance),
                 CodedEnum.fromParameter(Language.class, "language", language),
                 text == null || text.isBlank() ? null : text.strip());
-        var page = registrations.page(conferenceId, filter, PageRequest.of(limit, cursor, 2));
+        var page = registrations.page(conferenceId, filter, PageRequest.of(limit, cursor));
         return PageResponses.ok(page.map(views::of), uri);
     }
 
     @GET
     @Path("/conferences/{conferenceId}/participants/me")
-    @Transactional
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "My own registration at a conference")
     public Response mine(@PathParam("conferenceId") String conferenceId) {
@@ -144,7 +141,6 @@ public class ParticipantResource {
 
     @GET
     @Path("/participants/{id}")
-    @Transactional
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Read a participant", description = "Passport number and date of birth are shown to organizers only")
     public Response get(@PathParam("id") UUID id) {
@@ -153,7 +149,6 @@ public class ParticipantResource {
 
     @PUT
     @Path("/participants/{id}")
-    @Transactional
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Change a registration", description = "Send If-Match with the ETag you read; 412 if it changed since")
     @APIResponse(responseCode = "412", description = "The participant changed since it was read")
@@ -164,7 +159,6 @@ public class ParticipantResource {
 
     @POST
     @Path("/participants/{id}/transitions")
-    @Transactional
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(summary = "Move a registration", description = "approve, reject (with reason), waitlist, check-in: "
             + "organizers. withdraw: the participant, their partner or head of delegation, organizers.")

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.ParticipantRequest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scorats.conference.registration.domain.Attendance;

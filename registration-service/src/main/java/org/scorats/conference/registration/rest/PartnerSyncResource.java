@@ -1,7 +1,7 @@
 package org.scorats.conference.registration.rest;
 
+import org.scorats.conference.registration.service.ParticipantRequest;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -60,7 +60,6 @@ public class PartnerSyncResource {
 
     @PUT
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}")
-    @Transactional
     @Operation(summary = "Create or update a participant by the partner's own id",
             description = "Repeating the same request changes nothing and emits no event (Sync-Result: unchanged). "
                     + "If-Match guards against overwriting a newer state; If-None-Match: * only creates.")
@@ -85,7 +84,6 @@ public class PartnerSyncResource {
 
     @GET
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}")
-    @Transactional
     @Operation(summary = "Read a participant by the partner's own id")
     public Response get(@PathParam("conferenceId") String conferenceId,
                         @PathParam("organizationCode") String organizationCode,
@@ -108,7 +106,6 @@ public class PartnerSyncResource {
 
     @POST
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participant-batches")
-    @Transactional
     @Operation(summary = "Upsert up to 1,000 participants", description = "Each item is answered on its own: "
             + "created, updated, unchanged, or failed with a problem naming the fields. One bad item never rejects the others.")
     public BatchResponse batch(@PathParam("conferenceId") String conferenceId,
@@ -134,14 +131,13 @@ public class PartnerSyncResource {
 
     @GET
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/changes")
-    @Transactional
     @Operation(summary = "What changed since a cursor", description = "Every creation, change, withdrawal and deletion "
             + "of the organization's participants, oldest first, each participant once in its latest state. "
             + "Start without a cursor; keep nextCursor for the next read.")
     public ChangeFeedView changes(@PathParam("conferenceId") String conferenceId,
                                   @PathParam("organizationCode") String organizationCode,
                                   @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        var changes = feed.since(conferenceId, organizationCode, PageRequest.of(limit, cursor, 2));
+        var changes = feed.since(conferenceId, organizationCode, PageRequest.of(limit, cursor));
         var items = changes.changed().stream().map(p -> p.isDeleted()
                 ? new ChangeFeedView.Change("deleted", p.id, p.externalId, p.version, null)
                 : new ChangeFeedView.Change("upserted", p.id, p.externalId, p.version, views.of(p))).toList();

@@ -1,5 +1,7 @@
 package org.scorats.conference.registration.service;
 
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.http.EntityVersions;
@@ -9,7 +11,7 @@ import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.ConferenceRepository;
-import org.scorats.conference.registration.rest.ConferenceRequest;
+import org.scorats.conference.registration.service.ConferenceRequest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -86,5 +88,18 @@ public class ConferenceService {
         c.registrationClosesAt = r.registrationClosesAt().toInstant();
         c.contacts = r.contacts();
         c.updatedAt = Instant.now();
+    }
+
+    public Conference get(String id) {
+        return conferences.require(id);
+    }
+
+    public Page<Conference> page(PageRequest request) {
+        return conferences.page(request);
+    }
+
+    /** The conference's time zone, in which its participants' times are shown. */
+    public ZoneId zone(String id) {
+        return conferences.require(id).zone();
     }
 }

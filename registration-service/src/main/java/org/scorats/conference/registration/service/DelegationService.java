@@ -15,7 +15,7 @@ import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.repository.DelegationRepository;
 import org.scorats.conference.registration.repository.OrganizationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
-import org.scorats.conference.registration.rest.DelegationRequest;
+import org.scorats.conference.registration.service.DelegationRequest;
 
 import java.time.Instant;
 import java.util.UUID;

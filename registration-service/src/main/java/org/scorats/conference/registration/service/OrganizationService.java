@@ -1,5 +1,8 @@
 package org.scorats.conference.registration.service;
 
+import org.scorats.conference.registration.domain.OrganizationKind;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.http.EntityVersions;
@@ -9,7 +12,7 @@ import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.OrganizationRepository;
-import org.scorats.conference.registration.rest.OrganizationRequest;
+import org.scorats.conference.registration.service.OrganizationRequest;
 
 import java.time.Instant;
 
@@ -54,5 +57,14 @@ public class OrganizationService {
         o.kind = r.kind();
         o.country = r.country();
         o.updatedAt = Instant.now();
+    }
+
+    public Organization get(String code) {
+        return organizations.require(code);
+    }
+
+    /** @param kind only organizations of this kind, or null for all */
+    public Page<Organization> page(OrganizationKind kind, PageRequest request) {
+        return organizations.page(kind, request);
     }
 }

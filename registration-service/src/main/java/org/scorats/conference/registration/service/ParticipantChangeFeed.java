@@ -2,13 +2,10 @@ package org.scorats.conference.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.scorats.conference.conventions.paging.Cursor;
 import org.scorats.conference.conventions.paging.PageRequest;
-import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantChanges;
 import org.scorats.conference.registration.repository.DelegationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
-
-import java.util.List;
 
 /**
  * What changed for one organization's participants since a partner's cursor, so the partner can
@@ -17,13 +14,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ParticipantChangeFeed {
-
-    /**
-     * @param nextCursor where to read on from; always given, also when nothing changed
-     * @param more       whether more changes wait right now
-     */
-    public record Changes(List<Participant> changed, String nextCursor, boolean more) {
-    }
 
     private final ParticipantRepository participants;
     private final DelegationRepository delegations;
@@ -36,18 +26,9 @@ public class ParticipantChangeFeed {
     }
 
     @Transactional
-    public Changes since(String conferenceId, String organizationCode, PageRequest request) {
+    public ParticipantChanges since(String conferenceId, String organizationCode, PageRequest request) {
         access.requireSyncFor(organizationCode);
         delegations.requireOf(conferenceId, organizationCode);
-        long xid = request.after() == null ? 0 : Long.parseLong(request.after().key(0));
-        long seq = request.after() == null ? 0 : Long.parseLong(request.after().key(1));
-        long horizon = participants.changeHorizon();
-        List<Participant> rows = participants.changesAfter(conferenceId, organizationCode, xid, seq, horizon,
-                request.lookahead());
-        boolean more = rows.size() > request.limit();
-        List<Participant> changed = more ? rows.subList(0, request.limit()) : rows;
-        Participant last = changed.isEmpty() ? null : changed.get(changed.size() - 1);
-        Cursor next = last == null ? Cursor.of(xid, seq) : Cursor.of(last.changeXid, last.changeSeq);
-        return new Changes(List.copyOf(changed), next.encode(), more);
+        return participants.changesAfter(conferenceId, organizationCode, participants.changeHorizon(), request);
     }
 }

@@ -6,7 +6,7 @@ import org.scorats.conference.registration.domain.Attendance;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.LateArrivalPolicy;
 import org.scorats.conference.registration.domain.Participant;
-import org.scorats.conference.registration.rest.ParticipantRequest;
+import org.scorats.conference.registration.service.ParticipantRequest;
 
 import java.time.Instant;
 import java.time.ZoneId;

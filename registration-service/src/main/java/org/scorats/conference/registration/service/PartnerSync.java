@@ -12,8 +12,8 @@ import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.repository.DelegationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
-import org.scorats.conference.registration.rest.BatchItem;
-import org.scorats.conference.registration.rest.ParticipantRequest;
+import org.scorats.conference.registration.service.BatchItem;
+import org.scorats.conference.registration.service.ParticipantRequest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -20,10 +20,10 @@ import org.scorats.conference.registration.domain.StatusChange;
 import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.repository.DelegationRepository;
-import org.scorats.conference.registration.repository.ParticipantFilter;
+import org.scorats.conference.registration.domain.ParticipantFilter;
 import org.scorats.conference.registration.repository.ParticipantRepository;
 import org.scorats.conference.registration.repository.StatusChangeRepository;
-import org.scorats.conference.registration.rest.ParticipantRequest;
+import org.scorats.conference.registration.service.ParticipantRequest;
 
 import java.time.Instant;
 import java.util.List;

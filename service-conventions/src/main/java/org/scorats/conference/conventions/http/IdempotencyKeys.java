@@ -26,8 +26,10 @@ import java.util.function.Supplier;
  * a retry with the same key and body gets the same answer without running again; the same key
  * with another body is refused with 422. Keys belong to the caller and expire after a day.
  *
- * <p>The key row is inserted in the create's own transaction: a concurrent retry blocks on it
- * until the first commits (then replays) or rolls back (then runs itself).
+ * <p>The key row is inserted in the create's own transaction, which {@link #once} opens (the
+ * service's create joins it): a concurrent retry blocks on the row until the first commits (then
+ * replays) or rolls back (then runs itself). It is the one place outside the service layer that
+ * declares a transaction, because the key and the create must commit together.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -51,7 +53,7 @@ public class IdempotencyKeys {
      * @param request   the parsed body; its JSON form is what "the same body" means
      * @param create    performs the create and answers with a 2xx response carrying a JSON entity
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public Response once(String key, String caller, String operation, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();

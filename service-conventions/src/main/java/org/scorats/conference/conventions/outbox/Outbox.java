@@ -3,7 +3,6 @@ package org.scorats.conference.conventions.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.events.EventType;
 
@@ -17,15 +16,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    private static final OutboxWritten WRITTEN = new OutboxWritten();
-
     private final ObjectMapper json;
-    private final Event<OutboxWritten> written;
+    private final OutboxRelay relay;
     private final String source;
 
-    Outbox(ObjectMapper json, Event<OutboxWritten> written, OutboxConfig config) {
+    Outbox(ObjectMapper json, OutboxRelay relay, OutboxConfig config) {
         this.json = json;
-        this.written = written;
+        this.relay = relay;
         this.source = config.source();
     }
 
@@ -46,7 +43,7 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = Instant.now();
         message.persist();
-        written.fire(WRITTEN);
+        relay.wakeAfterCommit();
         return message.id;
     }
 

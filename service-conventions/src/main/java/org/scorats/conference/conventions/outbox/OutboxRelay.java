@@ -1,12 +1,10 @@
 package org.scorats.conference.conventions.outbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -16,8 +14,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jboss.logging.Logger;
-import org.scorats.conference.conventions.work.DrainWorker;
+import org.scorats.conference.conventions.work.DueWork;
+import org.scorats.conference.conventions.work.DueWorker;
+import org.scorats.conference.conventions.work.DueWorkers;
 import org.scorats.conference.events.CloudEventHeaders;
 
 import java.nio.charset.StandardCharsets;
@@ -44,79 +43,65 @@ import java.util.concurrent.TimeoutException;
  * least once, and consumers deduplicate by event id.
  */
 @ApplicationScoped
-public class OutboxRelay {
+public class OutboxRelay implements DueWork<OutboxMessage> {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant will do: the lock is per database, and each service has its own. */
     private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final Map<String, Object> kafkaConfig;
-    private final DrainWorker worker = new DrainWorker("outbox-relay", this::drain);
+    private final DueWorkers workers;
+    private volatile DueWorker<OutboxMessage> worker;
     private volatile Producer<String, String> producer;
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config,
-                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+                @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, DueWorkers workers) {
         this.entityManager = entityManager;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        this.workers = workers;
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        nudge();
-    }
-
-    @Scheduled(every = "${conference.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        nudge();
-    }
-
-    /** Asks for a drain; requests that arrive while one is queued are folded into it. */
-    public void nudge() {
+    void start(@Observes StartupEvent startup) {
         if (config.relayEnabled()) {
-            worker.nudge();
+            // The transaction outlives the broker's acknowledgement wait, so a batch never outlives its lock.
+            worker = workers.start(new DueWorker.Settings("outbox-relay", config.pollInterval(), config.batchSize(),
+                    config.sendTimeout().multipliedBy(2)), this);
         }
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
-        worker.stop(config.sendTimeout());
+    /** Events were written in the current transaction: relay them once it commits. */
+    void wakeAfterCommit() {
+        if (worker != null) {
+            worker.wakeAfterCommit();
+        }
+    }
+
+    @PreDestroy
+    void closeProducer() {
         if (producer != null) {
             producer.close(config.sendTimeout());
         }
     }
 
-    private void drain() {
-        while (relayBatch() == config.batchSize()) {
-            // a full batch: there may be more waiting
+    @Override
+    public List<OutboxMessage> claim(int limit) {
+        boolean locked = (Boolean) entityManager
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+        if (!locked) {
+            return List.of(); // another instance relays now
         }
+        return entityManager
+                .createQuery("FROM OutboxMessage WHERE sentAt IS NULL ORDER BY position", OutboxMessage.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
-    /** @return how many rows this batch handled */
-    int relayBatch() {
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) config.sendTimeout().multipliedBy(2).toSeconds())
-                .call(() -> {
-                    boolean locked = (Boolean) entityManager
-                            .createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
-                            .setParameter("lock", RELAY_LOCK)
-                            .getSingleResult();
-                    if (!locked) {
-                        return 0;
-                    }
-                    List<OutboxMessage> batch = entityManager
-                            .createQuery("FROM OutboxMessage WHERE sentAt IS NULL ORDER BY position", OutboxMessage.class)
-                            .setMaxResults(config.batchSize())
-                            .getResultList();
-                    if (!batch.isEmpty()) {
-                        publish(batch);
-                    }
-                    return batch.size();
-                });
-    }
-
-    private void publish(List<OutboxMessage> batch) {
+    @Override
+    public void work(List<OutboxMessage> batch) {
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {

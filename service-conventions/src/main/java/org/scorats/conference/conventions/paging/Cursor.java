@@ -4,8 +4,10 @@ import org.scorats.conference.conventions.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The position after the last item of a page: the sort key values of that item, opaque to clients.
@@ -30,6 +32,16 @@ public record Cursor(List<String> keys) {
 
     public String key(int index) {
         return keys.get(index);
+    }
+
+    /** The key at {@code index} as the type its list sorts by; see {@link SortKeys}. */
+    public <T> T value(int index, Class<T> type) {
+        String key = keys.get(index);
+        Object value = type == UUID.class ? UUID.fromString(key)
+                : type == Instant.class ? Instant.parse(key)
+                : type == Long.class ? Long.valueOf(key)
+                : key;
+        return type.cast(value);
     }
 
     public String encode() {

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,11 @@ import java.util.function.Function;
 /**
  * Keyset paging, newest first, over an entity's {@code createdAt} and UUID {@code id}: the order of
  * inboxes and delivery logs. Ties in time are broken by id, so rows written between two page reads
- * are neither skipped nor repeated. Read with {@code PageRequest.of(limit, cursor, 2)}.
+ * are neither skipped nor repeated.
  */
 public final class NewestFirst {
+
+    private static final SortKeys KEYS = SortKeys.of(Instant.class, UUID.class);
 
     private NewestFirst() {
     }
@@ -28,11 +29,12 @@ public final class NewestFirst {
      */
     public static <T> Page<T> page(EntityManager entityManager, Class<T> entity, String condition,
                                    Map<String, Object> parameters, PageRequest request, Function<T, Instant> createdAt) {
+        Cursor after = KEYS.after(request);
         List<String> where = new ArrayList<>();
         if (condition != null) {
             where.add("(" + condition + ")");
         }
-        if (request.after() != null) {
+        if (after != null) {
             where.add("(createdAt < :afterTime OR (createdAt = :afterTime AND id < :afterId))");
         }
         String name = entityManager.getMetamodel().entity(entity).getName();
@@ -40,16 +42,12 @@ public final class NewestFirst {
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY createdAt DESC, id DESC", entity);
         parameters.forEach(query::setParameter);
-        if (request.after() != null) {
-            try {
-                query.setParameter("afterTime", Instant.parse(request.after().key(0)));
-                query.setParameter("afterId", UUID.fromString(request.after().key(1)));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw Cursor.invalid();
-            }
+        if (after != null) {
+            query.setParameter("afterTime", after.value(0, Instant.class));
+            query.setParameter("afterId", after.value(1, UUID.class));
         }
         List<T> rows = query.setMaxResults(request.lookahead()).getResultList();
         var ids = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
-        return Page.fromLookahead(rows, request, row -> Cursor.of(createdAt.apply(row), ids.getIdentifier(row)));
+        return KEYS.page(rows, request, row -> List.of(createdAt.apply(row), ids.getIdentifier(row)));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.scorats.conference.conventions.inbox.Inbox;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.events.registration.ConferenceEvent;
@@ -16,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Applies registration events to a service's projections: each event overwrites the row with the
- * snapshot it carries, once per event id; other event types pass. Call from the service's
- * {@code @Incoming} method, inside its transaction.
+ * snapshot it carries, once per event id; other event types pass. Call from the service layer,
+ * inside the transaction that applies the event.
  */
 @ApplicationScoped
 public class RegistrationProjections {
@@ -33,18 +32,16 @@ public class RegistrationProjections {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends ParticipantProjection> void participants(ConsumerRecord<String, String> record, String consumer,
+    public <E extends ParticipantProjection> void participants(IncomingEvent event, String consumer,
                                                                 Class<E> type, Supplier<E> newRow) {
-        IncomingEvent event = IncomingEvent.from(record);
         event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce(consumer, event, () -> upsert(type, payload.participant().id(), newRow,
                         row -> row.take(payload.participant(), event.is(RegistrationEvents.PARTICIPANT_DELETED)))));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public <E extends ConferenceProjection> void conferences(ConsumerRecord<String, String> record, String consumer,
+    public <E extends ConferenceProjection> void conferences(IncomingEvent event, String consumer,
                                                               Class<E> type, Supplier<E> newRow) {
-        IncomingEvent event = IncomingEvent.from(record);
         event.payloadIf(ConferenceEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce(consumer, event, () -> upsert(type, payload.conference().id(), newRow,
                         row -> row.take(payload.conference()))));

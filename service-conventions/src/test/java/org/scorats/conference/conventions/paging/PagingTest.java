@@ -3,7 +3,9 @@ package org.scorats.conference.conventions.paging;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.problem.ProblemException;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,17 +32,32 @@ class PagingTest {
     }
 
     @Test
+    void theRepositorysSortKeysReadACursorIntoTypedPositionsAndRefuseOneOfAnotherList() {
+        SortKeys byTimeAndId = SortKeys.of(Instant.class, UUID.class);
+        UUID id = UUID.randomUUID();
+        Instant time = Instant.parse("2024-09-04T04:30:00Z");
+        Cursor after = byTimeAndId.after(PageRequest.of(10, Cursor.of(time, id).encode()));
+        assertThat(after.value(0, Instant.class)).isEqualTo(time);
+        assertThat(after.value(1, UUID.class)).isEqualTo(id);
+        for (String forged : List.of(Cursor.of("yesterday", id).encode(), Cursor.of(time, "x").encode(),
+                Cursor.of(time).encode())) {
+            assertThatThrownBy(() -> byTimeAndId.after(PageRequest.of(10, forged)))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
+        }
+    }
+
+    @Test
     void limitsAreBoundedAndDefaulted() {
-        assertThat(PageRequest.of(null, null, 1).limit()).isEqualTo(PageRequest.DEFAULT_LIMIT);
-        assertThat(PageRequest.of(200, "", 1).after()).isNull();
+        assertThat(PageRequest.of(null, null).limit()).isEqualTo(PageRequest.DEFAULT_LIMIT);
+        assertThat(SortKeys.of(String.class).after(PageRequest.of(200, ""))).isNull();
         for (int bad : new int[] {0, -1, 201}) {
-            assertThatThrownBy(() -> PageRequest.of(bad, null, 1)).isInstanceOf(ProblemException.class);
+            assertThatThrownBy(() -> PageRequest.of(bad, null)).isInstanceOf(ProblemException.class);
         }
     }
 
     @Test
     void theLookaheadRowSaysThatAnotherPageExistsAndIsNotShown() {
-        PageRequest request = PageRequest.of(2, null, 1);
+        PageRequest request = PageRequest.of(2, null);
         Page<String> more = Page.fromLookahead(List.of("a", "b", "c"), request, Cursor::of);
         assertThat(more.items()).containsExactly("a", "b");
         assertThat(Cursor.decode(more.nextCursor(), 1).key(0)).isEqualTo("b");

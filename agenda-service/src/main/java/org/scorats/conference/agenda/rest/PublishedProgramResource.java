@@ -1,0 +1,173 @@
+package org.scorats.conference.agenda.rest;
+
+import org.scorats.conference.agenda.service.ReaderLanguage;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.agenda.domain.ProgramDocument;
+import org.scorats.conference.agenda.service.ProgramReleases;
+import org.scorats.conference.agenda.service.PublishedProgram;
+import org.scorats.conference.events.agenda.ProgramChange;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The published program: what the public, frontends and schedule apps read, never the draft.
+ * Reads carry an ETag (release and language) and Cache-Control, so caches revalidate with
+ * If-None-Match and get 304 until the next release.
+ */
+@Path("/api/v1/conferences/{conferenceId}/program")
+@Tag(name = "Published program", description = "Releases of the program in English, Chinese and Russian; iCalendar; schedule.json")
+public class PublishedProgramResource {
+
+    public static final String CALENDAR = "text/calendar";
+    private static final CacheControl CACHE = cache();
+
+    private final PublishedProgram published;
+    private final ProgramReleases programs;
+
+    PublishedProgramResource(PublishedProgram published, ProgramReleases programs) {
+        this.published = published;
+        this.programs = programs;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest release, by day and session, in the language asked",
+            description = "?lang= (en, zh, ru) wins over Accept-Language. Missing texts fall back in the order given in "
+                    + "fallbackOrder; fallbacks lists where that happened.")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Nothing published yet")
+    public Response program(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
+        ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
+        int latest = published.latestRelease(conferenceId);
+        return cached(request, latest, reader, MediaType.APPLICATION_JSON,
+                () -> published.program(conferenceId, latest, reader));
+    }
+
+    @GET
+    @Path("/calendar.ics")
+    @PermitAll
+    @Produces(CALENDAR)
+    @Operation(summary = "The whole program as iCalendar (RFC 5545), one event per session")
+    public Response calendar(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
+        ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
+        int latest = published.latestRelease(conferenceId);
+        return cached(request, latest, reader, CALENDAR + "; charset=UTF-8",
+                () -> published.calendar(conferenceId, latest, reader));
+    }
+
+    @GET
+    @Path("/sessions/{sessionId}/calendar.ics")
+    @PermitAll
+    @Produces(CALENDAR)
+    @Operation(summary = "One session as iCalendar: the session and each of its talks")
+    public Response sessionCalendar(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId,
+                                    @QueryParam("lang") String lang,
+                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                    @Context Request request) {
+        ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
+        int latest = published.latestRelease(conferenceId);
+        // Rendered before the precondition check, so an unknown session is a 404 whatever the client cached.
+        String calendar = published.sessionCalendar(conferenceId, latest, sessionId, reader);
+        return cached(request, latest, reader, CALENDAR + "; charset=UTF-8", () -> calendar);
+    }
+
+    @GET
+    @Path("/speakers/{speakerId}/calendar.ics")
+    @PermitAll
+    @Produces(CALENDAR)
+    @Operation(summary = "One person's talks and chaired sessions as iCalendar")
+    public Response speakerCalendar(@PathParam("conferenceId") String conferenceId, @PathParam("speakerId") UUID speakerId,
+                                    @QueryParam("lang") String lang,
+                                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                    @Context Request request) {
+        ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
+        int latest = published.latestRelease(conferenceId);
+        String calendar = published.speakerCalendar(conferenceId, latest, speakerId, reader);
+        return cached(request, latest, reader, CALENDAR + "; charset=UTF-8", () -> calendar);
+    }
+
+    @GET
+    @Path("/schedule.json")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest release as frab / c3voc schedule.json, for conference schedule apps")
+    public Response scheduleJson(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
+                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                                 @Context Request request, @Context UriInfo uri) {
+        ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
+        int latest = published.latestRelease(conferenceId);
+        String base = "/api/v1/conferences/" + conferenceId + "/program";
+        return cached(request, latest, reader, MediaType.APPLICATION_JSON,
+                () -> published.scheduleJson(conferenceId, latest, reader, base));
+    }
+
+    @GET
+    @Path("/releases")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every release, oldest first")
+    public List<ReleaseView> releases(@PathParam("conferenceId") String conferenceId) {
+        return published.releases(conferenceId).stream().map(ReleaseView::of).toList();
+    }
+
+    @GET
+    @Path("/releases/{number}")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One release as published, every language")
+    public ProgramDocument release(@PathParam("conferenceId") String conferenceId, @PathParam("number") int number) {
+        return published.release(conferenceId, number);
+    }
+
+    @GET
+    @Path("/changes")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What changed between two releases: added, cancelled, moved, speakers changed")
+    public List<ProgramChange> changes(@PathParam("conferenceId") String conferenceId,
+                                       @QueryParam("from") @NotNull Integer from, @QueryParam("to") @NotNull Integer to) {
+        return programs.changes(conferenceId, from, to);
+    }
+
+    /** 304 while the release and language are those the client has; the body is made only when needed. */
+    private static Response cached(Request request, int release, ReaderLanguage reader, String type,
+                                   Supplier<Object> body) {
+        EntityTag etag = new EntityTag("r" + release + "-" + reader.language());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body.get(), type);
+        return response.tag(etag).cacheControl(CACHE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, reader.language())
+                .build();
+    }
+
+    private static CacheControl cache() {
+        CacheControl control = new CacheControl();
+        control.setMaxAge(60);
+        control.setMustRevalidate(true);
+        return control;
+    }
+}

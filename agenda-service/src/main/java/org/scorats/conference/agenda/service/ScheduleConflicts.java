@@ -1,0 +1,95 @@
+package org.scorats.conference.agenda.service;
+
+import org.scorats.conference.agenda.domain.ConferenceCalendar;
+import org.scorats.conference.agenda.domain.Session;
+import org.scorats.conference.agenda.domain.Talk;
+import org.scorats.conference.conventions.problem.ProblemException;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The schedule rules as pure functions: a candidate session or talk, and the items found to
+ * overlap it in time, give the conflicts an organizer is told of. No database here, so each rule
+ * is tested on its own.
+ */
+final class ScheduleConflicts {
+
+    private ScheduleConflicts() {
+    }
+
+    /**
+     * @param sameRoom       other sessions in the candidate's room at the same time
+     * @param chairsSpeaking talks at the same time where one of its chairs speaks
+     * @param chairsChairing other sessions at the same time that one of its chairs chairs
+     * @param ownTalks       the candidate's talks, which must fit inside it
+     */
+    static List<Conflict> ofSession(ConferenceCalendar calendar, Session candidate, List<Session> sameRoom,
+                                    List<Talk> chairsSpeaking, List<Session> chairsChairing, List<Talk> ownTalks) {
+        ZoneId zone = calendar.zone();
+        List<Conflict> conflicts = new ArrayList<>();
+        LocalDate firstDay = candidate.startsAt.atZone(zone).toLocalDate();
+        LocalDate lastDay = candidate.endsAt.minusNanos(1).atZone(zone).toLocalDate();
+        if (firstDay.isBefore(calendar.startDate) || lastDay.isAfter(calendar.endDate)) {
+            conflicts.add(new Conflict("session-outside-conference", "session", candidate.id, null,
+                    candidate.startsAt.atZone(zone).toOffsetDateTime(), candidate.endsAt.atZone(zone).toOffsetDateTime(),
+                    null, null));
+        }
+        sameRoom.forEach(s -> conflicts.add(session("room-double-booked", s, zone, null, candidate.roomId)));
+        Set<UUID> chairs = new HashSet<>(candidate.chairIds);
+        chairsSpeaking.forEach(t -> conflicts.add(talk("speaker-double-booked", t, zone, common(chairs, t.speakerIds))));
+        chairsChairing.forEach(s -> conflicts.add(session("speaker-double-booked", s, zone, common(chairs, s.chairIds), null)));
+        ownTalks.stream()
+                .filter(t -> t.startsAt.isBefore(candidate.startsAt) || t.endsAt.isAfter(candidate.endsAt))
+                .forEach(t -> conflicts.add(talk("talk-outside-session", t, zone, null)));
+        return conflicts;
+    }
+
+    /**
+     * @param speakersSpeaking other talks at the same time where one of its speakers speaks
+     * @param speakersChairing sessions (other than its own) at the same time that one of its speakers chairs
+     */
+    static List<Conflict> ofTalk(ZoneId zone, Session session, Talk candidate, List<Talk> speakersSpeaking,
+                                 List<Session> speakersChairing) {
+        List<Conflict> conflicts = new ArrayList<>();
+        if (candidate.startsAt.isBefore(session.startsAt) || candidate.endsAt.isAfter(session.endsAt)) {
+            conflicts.add(session("talk-outside-session", session, zone, null, null));
+        }
+        Set<UUID> speakers = new HashSet<>(candidate.speakerIds);
+        speakersSpeaking.forEach(t -> conflicts.add(talk("speaker-double-booked", t, zone, common(speakers, t.speakerIds))));
+        speakersChairing.forEach(s -> conflicts.add(session("speaker-double-booked", s, zone, common(speakers, s.chairIds), null)));
+        return conflicts;
+    }
+
+    static void refuseIfAny(List<Conflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        String detail = conflicts.size() + " conflict(s): " + conflicts.stream()
+                .map(c -> c.rule() + (c.title() == null ? "" : " with '" + c.title() + "'"))
+                .collect(Collectors.joining("; "));
+        throw new ProblemException(409, "schedule-conflict", "Schedule conflict", detail, null,
+                Map.of("conflicts", conflicts));
+    }
+
+    private static Conflict session(String rule, Session s, ZoneId zone, UUID speaker, UUID room) {
+        return new Conflict(rule, "session", s.id, s.title.en(), s.startsAt.atZone(zone).toOffsetDateTime(),
+                s.endsAt.atZone(zone).toOffsetDateTime(), speaker, room);
+    }
+
+    private static Conflict talk(String rule, Talk t, ZoneId zone, UUID speaker) {
+        return new Conflict(rule, "talk", t.id, t.title.en(), t.startsAt.atZone(zone).toOffsetDateTime(),
+                t.endsAt.atZone(zone).toOffsetDateTime(), speaker, null);
+    }
+
+    private static UUID common(Set<UUID> ours, List<UUID> theirs) {
+        return theirs.stream().filter(ours::contains).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,76 @@
+package org.scorats.conference.notification.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.inbox.Inbox;
+import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.conventions.projection.RegistrationProjections;
+import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.DelegationEvent;
+import org.scorats.conference.events.registration.OrganizationEvent;
+import org.scorats.conference.events.registration.ParticipantEvent;
+import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.notification.domain.ConferenceInfo;
+import org.scorats.conference.notification.domain.Recipient;
+import org.scorats.conference.notification.service.WebhookRouting.Audience;
+
+import java.util.Optional;
+
+/**
+ * What events from the other services do here, each effect once per event however often it is
+ * delivered, in one transaction per event. Registration events: the recipients and conferences
+ * kept here, the notices people read and get by mail, and webhook deliveries to the participant's
+ * own organization. Agenda events: a published release tells each person it concerns what changed
+ * for them; every agenda event (public information) goes to the partners subscribed to its type.
+ */
+@ApplicationScoped
+public class EventEffects {
+
+    private final RegistrationProjections projections;
+    private final Inbox inbox;
+    private final Notices notices;
+    private final WebhookRouting webhooks;
+    private final ObjectMapper json;
+
+    EventEffects(RegistrationProjections projections, Inbox inbox, Notices notices, WebhookRouting webhooks,
+                             ObjectMapper json) {
+        this.projections = projections;
+        this.inbox = inbox;
+        this.notices = notices;
+        this.webhooks = webhooks;
+        this.json = json;
+    }
+
+    @Transactional
+    public void applyRegistrationEvent(IncomingEvent event) {
+        projections.participants(event, "recipients", Recipient.class, Recipient::new);
+        projections.conferences(event, "conference-info", ConferenceInfo.class, ConferenceInfo::new);
+        event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
+                inbox.applyOnce("notices", event, () -> notices.fromRegistration(event, payload)));
+        audience(event).ifPresent(audience -> inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, audience)));
+    }
+
+    @Transactional
+    public void applyAgendaEvent(IncomingEvent event) {
+        event.payloadIf(ProgramPublished.class, AgendaEvents.ALL, json).ifPresent(release ->
+                inbox.applyOnce("notices", event, () -> notices.fromProgram(event, release)));
+        if (AgendaEvents.ALL.stream().anyMatch(event::is)) {
+            inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, Audience.EVERYONE));
+        }
+    }
+
+    /**
+     * Which partners may receive the event: the organization its people, delegation or record
+     * belong to; every partner for conference events, which are public.
+     */
+    private Optional<Audience> audience(IncomingEvent event) {
+        var all = RegistrationEvents.ALL;
+        return event.payloadIf(ParticipantEvent.class, all, json).map(p -> Audience.of(p.participant().organizationCode()))
+                .or(() -> event.payloadIf(DelegationEvent.class, all, json).map(d -> Audience.of(d.delegation().organizationCode())))
+                .or(() -> event.payloadIf(OrganizationEvent.class, all, json).map(o -> Audience.of(o.organization().code())))
+                .or(() -> event.payloadIf(ConferenceEvent.class, all, json).map(c -> Audience.EVERYONE));
+    }
+}

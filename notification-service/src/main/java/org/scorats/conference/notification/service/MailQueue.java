@@ -1,0 +1,95 @@
+package org.scorats.conference.notification.service;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.work.DueWork;
+import org.scorats.conference.conventions.work.DueWorker;
+import org.scorats.conference.conventions.work.DueWorkers;
+import org.scorats.conference.notification.config.MailConfig;
+import org.scorats.conference.notification.domain.ConferenceInfo;
+import org.scorats.conference.notification.domain.DeliveryStatus;
+import org.scorats.conference.notification.domain.MailMessage;
+import org.scorats.conference.notification.domain.Notice;
+import org.scorats.conference.notification.domain.Recipient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Emails waiting to go to the SMTP server. A send that fails is tried again after 1, 2, 4... times
+ * {@code notification.mail.retry-after}; after {@code max-attempts} the email is dead and waits for
+ * an organizer to resend it. Each email is claimed in a transaction of its own (SKIP LOCKED), so
+ * several instances share the queue and a failure never holds back the emails behind it.
+ */
+@ApplicationScoped
+public class MailQueue implements DueWork<MailMessage> {
+
+    private static final Logger LOG = Logger.getLogger(MailQueue.class);
+
+    private final EntityManager entityManager;
+    private final MailRenderer renderer;
+    private final Mailer mailer;
+    private final MailConfig config;
+    private final RetryPolicy retries;
+    private final DueWorkers workers;
+    private DueWorker<MailMessage> worker;
+
+    MailQueue(EntityManager entityManager, MailRenderer renderer, Mailer mailer, MailConfig config, DueWorkers workers) {
+        this.entityManager = entityManager;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.config = config;
+        this.workers = workers;
+        this.retries = new RetryPolicy(config.retryAfter(), config.maxAttempts());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        // One email per transaction: a lost commit re-sends at most the one email it covered.
+        worker = workers.start(new DueWorker.Settings("mail-queue", config.pollInterval(), 1, Duration.ofSeconds(60)), this);
+    }
+
+    /** Emails were queued or put back in line in the current transaction. */
+    void wakeAfterCommit() {
+        worker.wakeAfterCommit();
+    }
+
+    @Override
+    public List<MailMessage> claim(int limit) {
+        return DueDeliveries.claim(entityManager, MailMessage.class, "mail_message", limit);
+    }
+
+    @Override
+    public void work(List<MailMessage> messages) {
+        messages.forEach(this::send);
+    }
+
+    private void send(MailMessage message) {
+        List<Notice> notices = entityManager.createQuery("FROM Notice WHERE messageId = :message ORDER BY createdAt, id", Notice.class)
+                .setParameter("message", message.id)
+                .getResultList();
+        Recipient recipient = entityManager.find(Recipient.class, message.recipientId);
+        ConferenceInfo conference = entityManager.find(ConferenceInfo.class, message.conferenceId);
+        message.attempts++;
+        message.updatedAt = Instant.now();
+        try {
+            MailRenderer.Rendered mail = renderer.mail(recipient, conference, notices);
+            message.subject = mail.subject();
+            mailer.send(Mail.withText(message.email, mail.subject(), mail.text()).setHtml(mail.html()));
+            message.status = DeliveryStatus.SENT;
+            message.sentAt = Instant.now();
+            message.lastError = null;
+        } catch (RuntimeException e) {
+            message.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
+            message.status = retries.statusAfterFailure(message.attempts);
+            message.nextAttemptAt = retries.nextAttemptAfterFailure(message.attempts);
+            LOG.warnf("Mail %s to %s failed (attempt %d, now %s): %s", message.id, message.email, message.attempts,
+                    message.status.code(), message.lastError);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.scorats.conference.registration.service;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+/**
+ * A delegation to create ({@code organizationCode} required) or its new quota and head.
+ *
+ * @param headParticipantId a participant of this delegation, once registered
+ */
+@Schema(name = "DelegationRequest")
+public record DelegationRequest(
+        @Schema(example = "CIS-ATC") String organizationCode,
+        @Schema(example = "8") @NotNull @PositiveOrZero @Max(1000) Integer seatQuota,
+        UUID headParticipantId) {
+}
