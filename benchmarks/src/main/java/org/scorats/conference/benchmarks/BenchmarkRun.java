@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,10 +31,12 @@ public final class BenchmarkRun {
     public static void main(String[] args) throws Exception {
         Path repository = Path.of(System.getProperty("stack.repository", ".")).toAbsolutePath().normalize();
         Path output = repository.resolve("docs/performance");
+        Path scratch = repository.resolve("benchmarks/target");
         deleteRecursively(output);
         Files.createDirectories(output.resolve("raw"));
-        Path data = repository.resolve("benchmarks/target/stack");
+        Path data = scratch.resolve("stack");
         deleteRecursively(data);
+        deleteRecursively(scratch.resolve("gatling"));
         // Every client of a benchmark is this one machine: the gateway's per-address and per-user limits would
         // measure themselves. The mail burst window would put every email 30 s late on purpose (see figure 3).
         StackConfig config = StackConfig.onFreePorts(repository, data, true)
@@ -45,29 +47,23 @@ public final class BenchmarkRun {
                         "GATEWAY_RATE_LIMITS_CLIENTS_CIS_ATC_SYNC_BURST", "1000000"))
                 .withSettings(StackConfig.NOTIFICATION, Map.of("NOTIFICATION_MAIL_BURST_WINDOW", "0"));
         long started = System.nanoTime();
-        List<String> sections = new ArrayList<>();
+        Map<String, FigureResult> results = new LinkedHashMap<>();
         try (LocalStack stack = LocalStack.start(config); MemorySampler memory = new MemorySampler(stack)) {
             new DemoData(new ApiClient(config.url(StackConfig.GATEWAY)), new KeycloakTokens(config.url(StackConfig.KEYCLOAK))).load();
-            Figures figures = new Figures(stack, output);
+            Bench bench = Bench.of(stack, output, scratch, memory);
             // Reads first, while nothing else runs; writes fill the mail queue that figure 3 waits out.
-            System.out.println("1. gateway cost");
-            String gateway = figures.gatewayCost();
-            System.out.println("5. public reads");
-            String reads = figures.publicReads();
-            System.out.println("2. write path");
-            String writes = figures.writePath();
-            System.out.println("3. event latency");
-            String events = figures.eventLatency();
-            System.out.println("4. partner sync");
-            String sync = figures.partnerSync();
-            System.out.println("6. footprint");
-            String footprint = figures.footprint(memory);
-            sections.addAll(List.of(gateway, writes, events, sync, reads, footprint));
+            for (Figure figure : List.of(new GatewayCost(), new PublicReads(), new WritePath(), new EventLatency(),
+                    new PartnerSync(), new Footprint())) {
+                System.out.println(figure.getClass().getSimpleName());
+                FigureResult result = figure.measure(bench);
+                results.put(result.number(), result);
+            }
         }
-        Path report = repository.resolve("docs/performance.md");
-        Files.writeString(report, header(Duration.ofNanos(System.nanoTime() - started)) + String.join("\n", sections)
-                + "\n" + Files.readString(repository.resolve("benchmarks/analysis.md")));
-        System.out.println("Written: " + repository.relativize(report));
+        List<FigureResult> inOrder = results.values().stream().sorted(Comparator.comparing(FigureResult::number)).toList();
+        Report report = new Report(header(Duration.ofNanos(System.nanoTime() - started)), inOrder,
+                Files.readString(repository.resolve("benchmarks/analysis.md")));
+        report.write(repository.resolve("docs/performance.md"), output.resolve("figures.json"));
+        System.out.println("Written: docs/performance.md, docs/performance/figures.json");
     }
 
     private static String header(Duration took) {
@@ -77,9 +73,11 @@ public final class BenchmarkRun {
 
                 Measured by `./benchmarks.sh` on %s (the run took %d min). Every figure is measured next to its
                 own baseline in the same run, on the same machine, because absolute numbers on shared machines
-                drift; the ratios are what to compare between runs. Load comes from Gatling %s (its reports,
-                with response-time percentiles over time and the raw `simulation.log`, are linked from each
-                figure) or, where Gatling has nothing to say (batches, memory), from the run itself.
+                drift; the ratios are what to compare between runs, and `performance/figures.json` has every
+                figure for programs that do. Load comes from Gatling %s (its HTML reports, with response-time
+                percentiles over time and the raw `simulation.log`, are left in `benchmarks/target/gatling/`, not
+                in git) or, where Gatling has nothing to say (batches, memory), from the run itself. The data
+                behind each chart is in `performance/raw/`.
 
                 Machine: %d cores, %d GiB memory, %s, Java %s (%s). The whole stack runs here together:
                 PostgreSQL, Kafka and the SMTP server (in the launcher's JVM), Keycloak, the three services

@@ -36,7 +36,28 @@ final class SvgChart {
         return this;
     }
 
+    /**
+     * Writes the chart and, beside the report's raw results, the points it is drawn from
+     * ({@code raw/<name>.csv}: series, x, y), so the chart can be drawn again from data in git.
+     */
     void write(Path file) {
+        writeData(file.resolveSibling("raw").resolve(file.getFileName().toString().replaceFirst("\\.svg$", ".csv")));
+        draw(file);
+    }
+
+    private void writeData(Path csv) {
+        StringBuilder rows = new StringBuilder("series,x,y\n");
+        series.forEach((name, points) -> points.forEach(p ->
+                rows.append(format("%s,%s,%s%n", name.replace(",", " "), p.x(), p.y()))));
+        try {
+            Files.createDirectories(csv.getParent());
+            Files.writeString(csv, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void draw(Path file) {
         double maxX = max(Point::x);
         double maxY = max(Point::y);
         StringBuilder svg = new StringBuilder();

@@ -1,0 +1,249 @@
+package org.scorats.conference.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.scorats.conference.localstack.ChildProcess;
+import org.scorats.conference.localstack.StackConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.IntStream;
+
+/** 3. Approval to email accepted by the SMTP server, and to webhook received, at 50 approvals per second. */
+final class EventLatency implements Figure {
+
+    private static final int APPROVALS_PER_SECOND = 50;
+    private static final Duration RUN = Duration.ofSeconds(60);
+    private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
+
+    @Override
+    public FigureResult measure(Bench bench) throws Exception {
+        int wanted = (int) (APPROVALS_PER_SECOND * RUN.toSeconds());
+        String organizer = bench.tokens().demoUser("organizer");
+        List<String> registered = register(bench, organizer, wanted);
+        bench.awaitQuietMail(Duration.ofMinutes(5));
+        try (WebhookClock hooks = new WebhookClock()) {
+            List<String> subscriptions = new ArrayList<>();
+            for (String organization : Bench.ORGANIZATIONS) {
+                subscriptions.add(bench.api().post("/api/v1/webhook-subscriptions", organizer, Map.of(
+                        "organizationCode", organization, "url", hooks.url(), "eventTypes", List.of(APPROVED)))
+                        .expect(201).body().path("id").asText());
+            }
+            Percentiles smtpFloor = smtpFloor(bench.config().port(StackConfig.SMTP));
+            Percentiles httpFloor = httpFloor(hooks.url());
+
+            Path ids = bench.scratch().resolve("approve-in.txt");
+            Files.write(ids, registered.subList(0, wanted));
+            Path approvedFile = bench.scratch().resolve("approved.csv");
+            GatlingRun approvals = bench.gatling(ApproveSimulation.class, "3 approvals", Map.of(
+                    "bench.url", bench.url(StackConfig.GATEWAY), "bench.token", organizer,
+                    "bench.rate", Integer.toString(APPROVALS_PER_SECOND), "bench.seconds", Long.toString(RUN.toSeconds()),
+                    "bench.in", ids.toString(), "bench.out", approvedFile.toString()));
+            Map<String, Long> approvedAt = new LinkedHashMap<>();
+            Files.readAllLines(approvedFile).forEach(line -> approvedAt.put(line.split(",")[0], Long.parseLong(line.split(",")[1])));
+            long firstApproval = approvedAt.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+
+            Map<String, JsonNode> mails = awaitArrivals(bench, approvedAt, firstApproval, hooks);
+            Arrivals arrivals = Arrivals.of(approvedAt, firstApproval, mails, hooks.arrivals(), bench);
+            for (String subscription : subscriptions) {
+                bench.api().delete("/api/v1/webhook-subscriptions/" + subscription, organizer);
+            }
+            String missing = missingMails(bench, approvedAt.keySet().stream().filter(id -> !mails.containsKey(id)).toList(),
+                    firstApproval);
+            int lost = (approvedAt.size() - arrivals.toMail().count()) + (approvedAt.size() - arrivals.toWebhook().count());
+
+            String method = """
+                    An organizer approves %d registrations through the gateway at %d per second for %d s (open model;
+                    %d answered, %d failed). Measured from the moment each approval was sent to the email accepted by
+                    the SMTP server (the mail's `sentAt`, set when the server accepted it) and to the webhook's
+                    arrival at a partner endpoint (10 subscriptions, one per organization). For this run
+                    `notification.mail.burst-window` is 0: in production notices within 30 s are merged into one email
+                    on purpose. Baseline: the last hop alone, in the same run: one email sent straight to the same
+                    SMTP server, one POST straight to the same endpoint, one after another.""".formatted(
+                    approvals.requests(), APPROVALS_PER_SECOND, RUN.toSeconds(), approvals.requests() - approvals.failed(),
+                    approvals.failed());
+            String details = """
+                    Email: last hop %s; approval to email %s. Webhook: last hop %s; approval to webhook %s. Approval
+                    to the email being composed (event through the outbox and Kafka, notice recorded, burst
+                    gathered): %s. %s
+
+                    ![event latency over time](performance/event-latency.svg) · approvals report: %s · raw:
+                    [event-latency-per-participant.csv](performance/raw/event-latency-per-participant.csv)""".formatted(
+                    smtpFloor, arrivals.toMail(), httpFloor, arrivals.toWebhook(), arrivals.toComposed(), missing,
+                    bench.reports(approvals));
+            return new FigureResult("3", "Event latency", method, List.of(
+                    Measurement.of("3.email-p99", "approval to email, p99", "ms", smtpFloor.p99(), arrivals.toMail().p99(),
+                            "< 500 ms", arrivals.toMail().p99() < 500),
+                    Measurement.of("3.webhook-p99", "approval to webhook, p99", "ms", httpFloor.p99(),
+                            arrivals.toWebhook().p99(), "< 500 ms", arrivals.toWebhook().p99() < 500),
+                    Measurement.alone("3.lost", "emails and webhooks not there 3 min after the last approval", "items",
+                            lost, "none", lost == 0)), details);
+        }
+    }
+
+    /** Registers the people to approve in bulk (a delegation holds at most 1,000 seats): 1,000 per organization. */
+    private static List<String> register(Bench bench, String organizer, int wanted) {
+        String conference = bench.conference("bench-events");
+        List<String> registered = new ArrayList<>();
+        for (int b = 0; b * 1000 < wanted; b++) {
+            int batch = b;
+            JsonNode answer = bench.api().post("/api/v1/conferences/" + conference + "/organizations/"
+                    + Bench.ORGANIZATIONS.get(b) + "/participant-batches", organizer, Map.of("items", IntStream.range(0, 1000)
+                    .mapToObj(i -> Bench.syncItem(batch * 1000 + i)).toList())).expect(200).body();
+            answer.path("results").forEach(r -> registered.add(r.path("id").asText()));
+        }
+        return registered;
+    }
+
+    /** The approval mails found, once every mail and webhook is there or three minutes have passed. */
+    private static Map<String, JsonNode> awaitArrivals(Bench bench, Map<String, Long> approvedAt, long since,
+                                                       WebhookClock hooks) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        Map<String, JsonNode> found = Map.of();
+        while (System.nanoTime() < deadline) {
+            found = approvalMails(bench, approvedAt, since);
+            if (found.size() >= approvedAt.size() && hooks.arrivals().keySet().containsAll(approvedAt.keySet())) {
+                break;
+            }
+            ChildProcess.sleep(Duration.ofSeconds(2));
+        }
+        return found;
+    }
+
+    /** Latencies from each approval, with the chart and the raw rows they come from. */
+    private record Arrivals(Percentiles toMail, Percentiles toComposed, Percentiles toWebhook) {
+
+        static Arrivals of(Map<String, Long> approvedAt, long firstApproval, Map<String, JsonNode> mails,
+                           Map<String, Long> hooks, Bench bench) throws IOException {
+            List<Double> toMail = new ArrayList<>();
+            List<Double> toComposed = new ArrayList<>();
+            List<Double> toWebhook = new ArrayList<>();
+            List<SvgChart.Point> mailPoints = new ArrayList<>();
+            List<SvgChart.Point> hookPoints = new ArrayList<>();
+            List<String> raw = new ArrayList<>(List.of("participant,approved_ms,mail_created_ms,mail_sent_ms,webhook_ms"));
+            for (Map.Entry<String, Long> approval : approvedAt.entrySet()) {
+                JsonNode mail = mails.get(approval.getKey());
+                Long hook = hooks.get(approval.getKey());
+                double second = (approval.getValue() - firstApproval) / 1000.0;
+                Long sent = mail == null ? null : Instant.parse(mail.path("sentAt").asText()).toEpochMilli();
+                Long composed = mail == null ? null : Instant.parse(mail.path("createdAt").asText()).toEpochMilli();
+                if (sent != null) {
+                    toMail.add((double) (sent - approval.getValue()));
+                    toComposed.add((double) (composed - approval.getValue()));
+                    mailPoints.add(new SvgChart.Point(second, sent - approval.getValue()));
+                }
+                if (hook != null) {
+                    toWebhook.add((double) (hook - approval.getValue()));
+                    hookPoints.add(new SvgChart.Point(second, hook - approval.getValue()));
+                }
+                raw.add(approval.getKey() + "," + approval.getValue() + "," + composed + "," + sent + "," + hook);
+            }
+            Files.write(bench.raw("event-latency-per-participant.csv"), raw);
+            new SvgChart("Approval to email accepted by SMTP and to webhook received", "seconds into the run", "latency, ms")
+                    .series("email", mailPoints).series("webhook", hookPoints).write(bench.output().resolve("event-latency.svg"));
+            return new Arrivals(Percentiles.of(toMail), Percentiles.of(toComposed), Percentiles.of(toWebhook));
+        }
+    }
+
+    /**
+     * The approval mail of each participant. Their registration mails went out before the first
+     * approval (the run waits for that), so any mail made for them since is the approval's. Not
+     * "since their own approval's answer": under load the mail is sometimes composed before the
+     * load generator has read the answer.
+     */
+    private static Map<String, JsonNode> approvalMails(Bench bench, Map<String, Long> approvedAt, long since) {
+        Map<String, JsonNode> found = new HashMap<>();
+        for (JsonNode mail : mailsSince(bench, since, "&status=sent")) {
+            if (approvedAt.containsKey(mail.path("recipientId").asText()) && mail.hasNonNull("sentAt")) {
+                found.putIfAbsent(mail.path("recipientId").asText(), mail);
+            }
+        }
+        return found;
+    }
+
+    /** What became of the approval emails not sent in time: each one's delivery status and last error. */
+    private static String missingMails(Bench bench, List<String> recipients, long since) {
+        if (recipients.isEmpty()) {
+            return "";
+        }
+        List<String> states = mailsSince(bench, since, "").stream()
+                .filter(m -> recipients.contains(m.path("recipientId").asText()))
+                .map(m -> "%s: %s after %d attempts (%s)".formatted(m.path("recipientId").asText(), m.path("status").asText(),
+                        m.path("attempts").asInt(), m.path("lastError").asText("no error")))
+                .toList();
+        return "Emails not sent in time, as the notification service reports them: "
+                + (states.isEmpty() ? "no email made yet for " + recipients : String.join("; ", states)) + ".";
+    }
+
+    /** The emails made since {@code since} (epoch ms), newest first, read page by page until older ones begin. */
+    private static List<JsonNode> mailsSince(Bench bench, long since, String filter) {
+        List<JsonNode> mails = new ArrayList<>();
+        String organizer = bench.tokens().demoUser("organizer");
+        String cursor = "";
+        while (cursor != null) {
+            JsonNode page = bench.api().get("/api/v1/mail-deliveries?limit=200" + filter + cursor, organizer).expect(200).body();
+            boolean older = false;
+            for (JsonNode mail : page.path("items")) {
+                if (Instant.parse(mail.path("createdAt").asText()).toEpochMilli() < since) {
+                    older = true;
+                } else {
+                    mails.add(mail);
+                }
+            }
+            cursor = older || !page.hasNonNull("nextCursor") ? null
+                    : "&cursor=" + URLEncoder.encode(page.get("nextCursor").asText(), StandardCharsets.UTF_8);
+        }
+        return mails;
+    }
+
+    private static Percentiles smtpFloor(int port) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(port));
+        Session session = Session.getInstance(properties);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress("bench@conference.example"));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress("floor-" + i + "@bench.example"));
+            message.setSubject("Ваша регистрация подтверждена", "UTF-8");
+            message.setText("Уважаемый участник! Ваша регистрация подтверждена.", "UTF-8");
+            long started = System.nanoTime();
+            Transport.send(message);
+            millis.add((System.nanoTime() - started) / 1e6);
+        }
+        return Percentiles.of(millis);
+    }
+
+    private static Percentiles httpFloor(String url) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        List<Double> millis = new ArrayList<>();
+        String body = "{\"type\":\"" + APPROVED + "\",\"data\":{\"participant\":{\"id\":\"floor\"}}}";
+        for (int i = 0; i < 200; i++) {
+            long started = System.nanoTime();
+            http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            millis.add((System.nanoTime() - started) / 1e6);
+        }
+        return Percentiles.of(millis);
+    }
+}

@@ -1,0 +1,131 @@
+package org.scorats.conference.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.scorats.conference.events.Topics;
+import org.scorats.conference.localstack.ChildProcess;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.IntStream;
+
+/** 4. 10,000 participants pushed by a partner in batches of 1,000, read back, pushed again unchanged. */
+final class PartnerSync implements Figure {
+
+    private static final int BATCHES = 10;
+    private static final int BATCH = 1000;
+
+    @Override
+    public FigureResult measure(Bench bench) throws Exception {
+        String conference = bench.conference("bench-sync");
+        String partner = bench.tokens().partner("cis-atc-sync");
+        String base = "/api/v1/conferences/" + conference + "/organizations/CIS-ATC";
+        List<Map<String, Object>> batches = IntStream.range(0, BATCHES).mapToObj(b -> Map.<String, Object>of("items",
+                IntStream.range(0, BATCH).mapToObj(i -> Bench.syncItem(b * BATCH + i)).toList())).toList();
+        int total = BATCHES * BATCH;
+
+        long eventsBefore = registrationEvents(bench);
+        List<Double> firstMillis = push(bench, base, partner, batches, "created");
+        long eventsAfterFirst = awaitEvents(bench, eventsBefore + total);
+
+        long feedStarted = System.nanoTime();
+        int read = 0;
+        int pages = 0;
+        String cursor = "";
+        boolean more = true;
+        while (more) {
+            JsonNode page = bench.api().get(base + "/changes?limit=200" + cursor, partner).expect(200).body();
+            read += page.path("items").size();
+            pages++;
+            cursor = "&cursor=" + URLEncoder.encode(page.path("nextCursor").asText(), StandardCharsets.UTF_8);
+            more = page.path("more").asBoolean() || page.path("items").size() == 200;
+        }
+        double feedSeconds = (System.nanoTime() - feedStarted) / 1e9;
+
+        List<Double> repeatMillis = push(bench, base, partner, batches, "unchanged");
+        ChildProcess.sleep(Duration.ofSeconds(5));
+        long eventsAfterRepeat = registrationEvents(bench);
+
+        double firstRate = total / (firstMillis.stream().mapToDouble(Double::doubleValue).sum() / 1000);
+        double repeatRate = total / (repeatMillis.stream().mapToDouble(Double::doubleValue).sum() / 1000);
+        List<SvgChart.Point> first = new ArrayList<>();
+        List<SvgChart.Point> repeat = new ArrayList<>();
+        for (int i = 0; i < BATCHES; i++) {
+            first.add(new SvgChart.Point(i + 1, firstMillis.get(i)));
+            repeat.add(new SvgChart.Point(i + 1, repeatMillis.get(i)));
+        }
+        new SvgChart("Partner sync: time per batch of 1,000", "batch", "ms").series("first push (created)", first)
+                .series("repeated unchanged", repeat).write(bench.output().resolve("partner-sync.svg"));
+
+        String method = """
+                The CIS ATC's service account pushes %,d participants to `POST %s/participant-batches` in %d
+                batches of %,d, one after another, through the gateway (the first push is the baseline); then
+                reads the whole change feed (`limit=200`); then pushes the same batches again, unchanged. Events
+                are counted on the Kafka topic `%s`.""".formatted(total, base, BATCHES, BATCH, Topics.REGISTRATION);
+        String details = """
+                Per batch, p50 / max: first push %.0f / %.0f ms, repeated %.0f / %.0f ms. Change feed: %d items in %d
+                pages in %.1f s, **%.0f items per second**.
+
+                ![time per batch](performance/partner-sync.svg) · raw: [partner-sync.csv](performance/raw/partner-sync.csv)"""
+                .formatted(Percentiles.of(firstMillis).p50(), Percentiles.of(firstMillis).max(),
+                        Percentiles.of(repeatMillis).p50(), Percentiles.of(repeatMillis).max(), read, pages, feedSeconds,
+                        read / feedSeconds);
+        long repeatEvents = eventsAfterRepeat - eventsAfterFirst;
+        return new FigureResult("4", "Partner sync", method, List.of(
+                Measurement.of("4.sync-rate", "items per second, repeated unchanged against first push", "items/s",
+                        firstRate, repeatRate, "faster", repeatRate > firstRate),
+                Measurement.alone("4.first-push-events", "events from the first push", "events",
+                        eventsAfterFirst - eventsBefore, "one per item", eventsAfterFirst - eventsBefore == total),
+                Measurement.alone("4.repeat-events", "events from the unchanged repeat", "events", repeatEvents, "0",
+                        repeatEvents == 0)), details);
+    }
+
+    private static List<Double> push(Bench bench, String base, String partner, List<Map<String, Object>> batches,
+                                     String expected) {
+        List<Double> millis = new ArrayList<>();
+        for (Map<String, Object> batch : batches) {
+            long started = System.nanoTime();
+            JsonNode answer = bench.api().post(base + "/participant-batches", partner, batch).expect(200).body();
+            millis.add((System.nanoTime() - started) / 1e6);
+            if (answer.path(expected).asInt() != BATCH) {
+                throw new IllegalStateException("Expected " + BATCH + " " + expected + ": " + answer.path(expected)
+                        + " failed " + answer.path("failed"));
+            }
+        }
+        return millis;
+    }
+
+    /** Messages on the registration topic, all partitions. */
+    private static long registrationEvents(Bench bench) throws Exception {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bench.stack().kafka().bootstrapServers());
+        try (Admin admin = Admin.create(properties)) {
+            int partitions = admin.describeTopics(List.of(Topics.REGISTRATION)).allTopicNames().get()
+                    .get(Topics.REGISTRATION).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                latest.put(new TopicPartition(Topics.REGISTRATION, p), OffsetSpec.latest());
+            }
+            return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    private static long awaitEvents(Bench bench, long expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long events = registrationEvents(bench);
+        while (events < expected && System.nanoTime() < deadline) {
+            ChildProcess.sleep(Duration.ofSeconds(1));
+            events = registrationEvents(bench);
+        }
+        return events;
+    }
+}
