@@ -32,13 +32,14 @@ import java.util.stream.Stream;
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private final Properties properties;
     private final int port;
     private final Path logDirectory;
     private final boolean temporary;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, int port, Path logDirectory, boolean temporary) {
-        this.server = server;
+    private KafkaBroker(Properties properties, int port, Path logDirectory, boolean temporary) {
+        this.properties = properties;
         this.port = port;
         this.logDirectory = logDirectory;
         this.temporary = temporary;
@@ -61,10 +62,8 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(logs.resolve("meta.properties"))) { // formatted once: a new cluster id would orphan the data
                 format(configFile);
             }
-            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-            server.startup();
-            KafkaBroker broker = new KafkaBroker(server, port, logs, temporary);
-            broker.awaitReady(Duration.ofSeconds(60));
+            KafkaBroker broker = new KafkaBroker(properties, port, logs, temporary);
+            broker.resume();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka broker did not start", e);
@@ -75,10 +74,27 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    /** Stops the broker as a crash or an outage would, keeping its data; {@link #resume()} brings it back. */
+    public synchronized void pause() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts the broker (again) on the same ports and data, and returns once it serves metadata. */
+    public synchronized void resume() {
+        if (server == null) {
+            server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
+            server.startup();
+            awaitReady(Duration.ofSeconds(60));
+        }
+    }
+
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        pause();
         if (temporary) {
             deleteRecursively(logDirectory);
         }

@@ -10,6 +10,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,10 +52,27 @@ public final class SmtpServer implements AutoCloseable {
         }
     }
 
+    /** Starts accepting mail (again); returns once the port accepts connections, so a send right after cannot be refused. */
     public synchronized void resume() {
         if (greenMail == null) {
             greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
+            awaitListening(Duration.ofSeconds(30));
+        }
+    }
+
+    private void awaitListening(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+                return;
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("SMTP server on port " + port + " does not accept connections", notYet);
+                }
+                Thread.onSpinWait();
+            }
         }
     }
 

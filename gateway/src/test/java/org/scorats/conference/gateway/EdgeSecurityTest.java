@@ -42,6 +42,8 @@ class EdgeSecurityTest {
         refused(given().auth().oauth2(TestTokens.delegate("d")).post("/api/v1/webhook-deliveries/w/redeliver"), 403);
         refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/mail-deliveries"), 403);
         refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).post("/api/v1/mail-deliveries/m/resend"), 403);
+        refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/dead-letters/notification"), 403);
+        refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).post("/api/v1/dead-letters/agenda/replay"), 403);
         refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/conferences/c/inbox"), 403);
 
         given().auth().oauth2(TestTokens.delegate("d")).get(PATH).then().statusCode(200);

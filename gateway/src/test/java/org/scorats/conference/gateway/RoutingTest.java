@@ -49,7 +49,7 @@ class RoutingTest {
                 .body("code", equalTo("service-unavailable"));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
         for (String notificationPath : java.util.List.of("/api/v1/conferences/c/inbox", "/api/v1/mail-deliveries",
-                "/api/v1/webhook-subscriptions/w/deliveries")) {
+                "/api/v1/webhook-subscriptions/w/deliveries", "/api/v1/dead-letters/notification")) {
             given().auth().oauth2(TOKEN).get(notificationPath).then().statusCode(503);
         }
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.conventions.projection.ParticipantProjection;
+import org.scorats.conference.events.CloudEventHeaders;
 import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.Topics;
 import org.scorats.conference.events.registration.ParticipantEvent;
@@ -15,6 +16,7 @@ import org.scorats.conference.events.registration.RegistrationEvents;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,11 +47,43 @@ public abstract class ParticipantProjectionContract {
         // applied a second time, the registration would turn name and language back
         try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
             var redelivered = Redelivery.resend(reader.readKeyUntil(id.toString(), r -> true, Duration.ofSeconds(30)).get(0));
-            Redelivery.awaitConsumed(ConfigProvider.getConfig()
-                    .getValue("mp.messaging.incoming.registration-events.group.id", String.class), redelivered);
+            Redelivery.awaitConsumed(groupId(), redelivered);
         }
 
         assertThat(find(id)).isEqualTo(new Row("Алишер Бахтиёрович", "Каримов", "Karimov", "zh", "UZ", 1, false));
+    }
+
+    @Test
+    void snapshotsArrivingOutOfOrderLeaveTheNewest() {
+        UUID id = UUID.randomUUID();
+        publish(RegistrationEvents.PARTICIPANT_UPDATED, participant(id, "Версия 3", "ru", 3));
+        publish(RegistrationEvents.PARTICIPANT_UPDATED, participant(id, "Версия 1", "en", 1));
+        publish(RegistrationEvents.PARTICIPANT_UPDATED, participant(id, "Версия 2", "zh", 2));
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            var records = reader.readKeyUntil(id.toString(), r -> r.value().contains("Версия 2"), Duration.ofSeconds(30));
+            Redelivery.awaitConsumed(groupId(), records.get(records.size() - 1));
+        }
+        assertThat(find(id)).isEqualTo(new Row("Версия 3", "Каримов", "Karimov", "ru", "UZ", 3, false));
+    }
+
+    @Test
+    void anEventWithFieldsThisConsumerDoesNotKnowIsAppliedAllTheSame() {
+        UUID id = UUID.randomUUID();
+        // What a newer registration-service might send: a field added to the snapshot and to the event.
+        String value = """
+                {"participant": {"id": "%s", "conferenceId": "sco-rats-2024", "delegationId": "%s",
+                 "organizationCode": "UZ", "externalId": null, "accountSubject": "delegate-%s",
+                 "givenName": "Нодира", "familyName": "Каримова", "givenNameLatin": "Nodira", "familyNameLatin": "Karimova",
+                 "email": "n.karimova@example.org", "language": "ru", "role": "delegate", "attendance": "in-person",
+                 "status": "submitted", "listedPublicly": true, "version": 0, "badgeColour": "blue"},
+                 "previousStatus": "submitted", "reason": null, "changedFields": [], "channel": "kiosk"}"""
+                .formatted(id, UUID.randomUUID(), id);
+        var sent = Redelivery.send(Topics.REGISTRATION, id.toString(), Map.of(
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE, CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, RegistrationEvents.PARTICIPANT_REGISTERED.type(),
+                CloudEventHeaders.SOURCE, "/registration-service", CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON), value);
+        Redelivery.awaitConsumed(groupId(), sent);
+        assertThat(find(id)).isEqualTo(new Row("Нодира", "Каримова", "Karimova", "ru", "UZ", 0, false));
     }
 
     @Test
@@ -59,6 +93,10 @@ public abstract class ParticipantProjectionContract {
         publish(RegistrationEvents.PARTICIPANT_DELETED, participant(id, "伟", "zh", 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> find(id) != null && find(id).deleted());
         assertThat(find(id).givenName()).isEqualTo("伟");
+    }
+
+    private static String groupId() {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming.registration-events.group.id", String.class);
     }
 
     private void publish(EventType<ParticipantEvent> type, ParticipantSnapshot participant) {

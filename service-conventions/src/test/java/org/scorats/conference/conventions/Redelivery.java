@@ -34,14 +34,29 @@ public final class Redelivery {
         }
     }
 
+    /** Sends a record as another producer might write it, CloudEvents headers given by name. */
+    public static RecordMetadata send(String topic, String key, Map<String, String> headers, String value) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, 0, key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return resend(record);
+    }
+
     /** Waits until the consumer group has committed past the record: it was handled, whatever it did. */
     public static void awaitConsumed(String groupId, RecordMetadata record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        awaitConsumed(groupId, record.topic(), record.partition(), record.offset());
+    }
+
+    public static void awaitConsumed(String groupId, ConsumerRecord<String, String> record) {
+        awaitConsumed(groupId, record.topic(), record.partition(), record.offset());
+    }
+
+    private static void awaitConsumed(String groupId, String topic, int partitionNumber, long offset) {
+        TopicPartition partition = new TopicPartition(topic, partitionNumber);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId)
                         .partitionsToOffsetAndMetadata().get().get(partition);
-                return committed != null && committed.offset() > record.offset();
+                return committed != null && committed.offset() > offset;
             });
         }
     }

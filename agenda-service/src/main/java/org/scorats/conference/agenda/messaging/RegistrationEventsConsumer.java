@@ -4,22 +4,24 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.scorats.conference.agenda.service.RegistrationEventHandler;
-import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.conventions.deadletter.EventIntake;
 
-/** Registration events from Kafka, handed to the service layer, which applies each in one transaction. */
+/**
+ * Registration events from Kafka, applied by the service layer ({@code RegistrationEventHandler}) through the
+ * shared intake: retried while they fail for a reason that may pass, dead-lettered if they never can be applied.
+ */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
 
-    private final RegistrationEventHandler handler;
+    private final EventIntake intake;
 
-    RegistrationEventsConsumer(RegistrationEventHandler handler) {
-        this.handler = handler;
+    RegistrationEventsConsumer(EventIntake intake) {
+        this.intake = intake;
     }
 
     @Incoming("registration-events")
     @Blocking
     public void onRegistrationEvent(ConsumerRecord<String, String> record) {
-        handler.apply(IncomingEvent.from(record));
+        intake.consume("registration-events", record);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.ConferenceCalendar;
 import org.scorats.conference.agenda.domain.DirectoryEntry;
+import org.scorats.conference.conventions.deadletter.EventHandlers;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.projection.RegistrationProjections;
 
@@ -12,7 +13,7 @@ import org.scorats.conference.conventions.projection.RegistrationProjections;
  * organization, language, account) and each conference's days, zone and languages.
  */
 @ApplicationScoped
-public class RegistrationEventHandler {
+public class RegistrationEventHandler implements EventHandlers {
 
     private final RegistrationProjections projections;
 
@@ -20,8 +21,9 @@ public class RegistrationEventHandler {
         this.projections = projections;
     }
 
+    @Override
     @Transactional
-    public void apply(IncomingEvent event) {
+    public void apply(String channel, IncomingEvent event) {
         projections.participants(event, "participant-directory", DirectoryEntry.class, DirectoryEntry::new);
         projections.conferences(event, "conference-calendar", ConferenceCalendar.class, ConferenceCalendar::new);
     }

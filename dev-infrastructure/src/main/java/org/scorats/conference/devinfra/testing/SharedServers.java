@@ -64,6 +64,16 @@ public final class SharedServers {
         }
     }
 
+    /** A switch for the shared broker (started if need be), for tests of a broker outage. */
+    public static KafkaSwitch kafka() {
+        kafkaBootstrapServers();
+        try {
+            return new KafkaSwitch(ManagementFactory.getPlatformMBeanServer(), new ObjectName(KafkaSwitch.NAME));
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * The SMTP server that catches every service's mail. It is registered with the platform MBean
      * server, which every class loader in the JVM shares, so each copy of this class finds the one
@@ -101,6 +111,12 @@ public final class SharedServers {
     private static String startKafka() {
         KafkaBroker broker = KafkaBroker.start(null, FreePorts.next(), FreePorts.next());
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
+        try {
+            ManagementFactory.getPlatformMBeanServer().registerMBean(
+                    new javax.management.StandardMBean(new KafkaSwitch.Bean(broker), KafkaSwitchMBean.class), new ObjectName(KafkaSwitch.NAME));
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot share the test Kafka broker", e);
+        }
         return broker.bootstrapServers();
     }
 }

@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,6 +35,10 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** A scripted answer: hold the request 3 s, longer than the tests' sender waits, then answer 200. */
     public static final int TIMEOUT = -1;
+    /** A scripted answer, and every one after it: never answer, until {@link #release()} or close. */
+    public static final int HOLD = -2;
+    /** A scripted answer, and every one after it: 200 at once, then a body that trickles a byte at a time, never ending. */
+    public static final int TRICKLE = -3;
 
     /** One request as it arrived, and whether its signature verified. */
     public record Received(String id, long timestamp, String body, boolean signatureValid) {
@@ -44,6 +50,9 @@ public final class WebhookReceiver implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Deque<Integer> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final AtomicInteger inProgress = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
 
     /**
      * @param secret  the subscription's {@code whsec_} secret (see {@link #newSecret()})
@@ -82,7 +91,26 @@ public final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The most requests this endpoint held at one time. */
+    public int mostAtOnce() {
+        return mostAtOnce.get();
+    }
+
+    /** Lets every held request, and every later one, be answered 200. */
+    public void release() {
+        released.countDown();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        mostAtOnce.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
+        try {
+            answer(exchange);
+        } finally {
+            inProgress.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String id = exchange.getRequestHeaders().getFirst("webhook-id");
         String timestampHeader = exchange.getRequestHeaders().getFirst("webhook-timestamp");
@@ -93,9 +121,16 @@ public final class WebhookReceiver implements AutoCloseable {
         received.add(new Received(id, timestamp, body, valid));
         int answer;
         synchronized (script) {
-            answer = script.isEmpty() ? 200 : script.poll();
+            Integer next = script.peek();
+            answer = next == null ? 200 : next == HOLD || next == TRICKLE ? next : script.poll();
         }
-        if (answer == TIMEOUT) {
+        if (answer == HOLD) {
+            await(released);
+            answer = 200;
+        } else if (answer == TRICKLE) {
+            trickle(exchange);
+            return;
+        } else if (answer == TIMEOUT) {
             sleep(Duration.ofSeconds(3));
             answer = 200;
         }
@@ -121,6 +156,28 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** Headers at once, then a byte now and then, until the sender gives up or the receiver closes. */
+    private void trickle(HttpExchange exchange) {
+        try (var out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(200, 0);
+            while (released.getCount() > 0) {
+                out.write(' ');
+                out.flush();
+                sleep(Duration.ofMillis(200));
+            }
+        } catch (IOException senderGaveUp) {
+            // what a trickling endpoint gets in the end
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
@@ -131,6 +188,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -12,6 +12,10 @@ public interface MailConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /** Emails sent at once by each instance (each over a pooled SMTP connection). */
+    @WithDefault("4")
+    int senders();
+
     /** Notices for one person within this window go out as one email. */
     @WithDefault("30s")
     Duration burstWindow();

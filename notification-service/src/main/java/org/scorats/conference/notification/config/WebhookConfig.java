@@ -29,4 +29,20 @@ public interface WebhookConfig {
     /** Attempts before a delivery is dead. */
     @WithDefault("8")
     int maxAttempts();
+
+    /** Deliveries of one subscription on their way at once: a slow endpoint holds no more than these. */
+    @WithDefault("4")
+    int maxInFlightPerSubscription();
+
+    /** Deliveries on their way at once from this instance, all subscriptions together. */
+    @WithDefault("64")
+    int maxInFlight();
+
+    /** Failed attempts in a row after which a subscription is paused (circuit breaker). */
+    @WithDefault("5")
+    int breakerThreshold();
+
+    /** The first pause; each further failure after the threshold doubles it, up to 10 minutes. */
+    @WithDefault("30s")
+    Duration breakerPause();
 }

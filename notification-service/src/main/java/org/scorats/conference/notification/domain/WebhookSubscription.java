@@ -42,6 +42,14 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Failed attempts in a row; reset by a delivered one. Written by the sender, not a partner's change. */
+    @Column(name = "consecutive_failures", nullable = false)
+    public int consecutiveFailures;
+
+    /** While in the future, this subscription's deliveries wait: it kept failing (circuit breaker). */
+    @Column(name = "paused_until")
+    public Instant pausedUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -4,28 +4,31 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.conventions.deadletter.EventIntake;
 import org.scorats.conference.notification.service.EventEffects;
 
-/** Registration and agenda events from Kafka, handed to the service layer, which applies each in one transaction. */
+/**
+ * Registration and agenda events from Kafka, applied by the service layer ({@link EventEffects}) through the shared
+ * intake: retried while they fail for a reason that may pass, dead-lettered if they never can be applied.
+ */
 @ApplicationScoped
 public class EventsConsumer {
 
-    private final EventEffects effects;
+    private final EventIntake intake;
 
-    EventsConsumer(EventEffects effects) {
-        this.effects = effects;
+    EventsConsumer(EventIntake intake) {
+        this.intake = intake;
     }
 
-    @Incoming("registration-events")
+    @Incoming(EventEffects.REGISTRATION_EVENTS)
     @Blocking
     public void onRegistrationEvent(ConsumerRecord<String, String> record) {
-        effects.applyRegistrationEvent(IncomingEvent.from(record));
+        intake.consume(EventEffects.REGISTRATION_EVENTS, record);
     }
 
-    @Incoming("agenda-events")
+    @Incoming(EventEffects.AGENDA_EVENTS)
     @Blocking
     public void onAgendaEvent(ConsumerRecord<String, String> record) {
-        effects.applyAgendaEvent(IncomingEvent.from(record));
+        intake.consume(EventEffects.AGENDA_EVENTS, record);
     }
 }

@@ -3,6 +3,7 @@ package org.scorats.conference.notification.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.deadletter.EventHandlers;
 import org.scorats.conference.conventions.inbox.Inbox;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.projection.RegistrationProjections;
@@ -27,7 +28,10 @@ import java.util.Optional;
  * for them; every agenda event (public information) goes to the partners subscribed to its type.
  */
 @ApplicationScoped
-public class EventEffects {
+public class EventEffects implements EventHandlers {
+
+    public static final String REGISTRATION_EVENTS = "registration-events";
+    public static final String AGENDA_EVENTS = "agenda-events";
 
     private final RegistrationProjections projections;
     private final Inbox inbox;
@@ -44,8 +48,17 @@ public class EventEffects {
         this.json = json;
     }
 
+    @Override
     @Transactional
-    public void applyRegistrationEvent(IncomingEvent event) {
+    public void apply(String channel, IncomingEvent event) {
+        switch (channel) {
+            case REGISTRATION_EVENTS -> applyRegistrationEvent(event);
+            case AGENDA_EVENTS -> applyAgendaEvent(event);
+            default -> throw new IllegalArgumentException("No events are read from channel " + channel);
+        }
+    }
+
+    private void applyRegistrationEvent(IncomingEvent event) {
         projections.participants(event, "recipients", Recipient.class, Recipient::new);
         projections.conferences(event, "conference-info", ConferenceInfo.class, ConferenceInfo::new);
         event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
@@ -53,8 +66,7 @@ public class EventEffects {
         audience(event).ifPresent(audience -> inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, audience)));
     }
 
-    @Transactional
-    public void applyAgendaEvent(IncomingEvent event) {
+    private void applyAgendaEvent(IncomingEvent event) {
         event.payloadIf(ProgramPublished.class, AgendaEvents.ALL, json).ifPresent(release ->
                 inbox.applyOnce("notices", event, () -> notices.fromProgram(event, release)));
         if (AgendaEvents.ALL.stream().anyMatch(event::is)) {

@@ -25,7 +25,7 @@ import java.util.List;
  * Emails waiting to go to the SMTP server. A send that fails is tried again after 1, 2, 4... times
  * {@code notification.mail.retry-after}; after {@code max-attempts} the email is dead and waits for
  * an organizer to resend it. Each email is claimed in a transaction of its own (SKIP LOCKED), so
- * several instances share the queue and a failure never holds back the emails behind it.
+ * several senders and instances share the queue and a failure never holds back the emails behind it.
  */
 @ApplicationScoped
 public class MailQueue implements DueWork<MailMessage> {
@@ -50,8 +50,10 @@ public class MailQueue implements DueWork<MailMessage> {
     }
 
     void start(@Observes StartupEvent startup) {
-        // One email per transaction: a lost commit re-sends at most the one email it covered.
-        worker = workers.start(new DueWorker.Settings("mail-queue", config.pollInterval(), 1, Duration.ofSeconds(60)), this);
+        // One email per transaction: a lost commit re-sends at most the one email it covered. Several
+        // senders, each claiming other rows, since one SMTP transaction takes tens of milliseconds.
+        worker = workers.start(new DueWorker.Settings("mail-queue", config.pollInterval(), 1, Duration.ofSeconds(60),
+                config.senders()), this);
     }
 
     /** Emails were queued or put back in line in the current transaction. */
@@ -60,8 +62,13 @@ public class MailQueue implements DueWork<MailMessage> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<MailMessage> claim(int limit) {
-        return DueDeliveries.claim(entityManager, MailMessage.class, "mail_message", limit);
+        return entityManager.createNativeQuery("""
+                        SELECT * FROM mail_message WHERE status IN ('pending', 'failed') AND next_attempt_at <= now()
+                        ORDER BY next_attempt_at LIMIT :limit""" + " " + SKIP_LOCKED, MailMessage.class)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     @Override

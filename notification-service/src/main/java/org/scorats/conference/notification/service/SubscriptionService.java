@@ -49,6 +49,8 @@ public class SubscriptionService {
         }
         errors.check(request.eventTypes().stream().distinct().count() == request.eventTypes().size(), "eventTypes",
                 "must not repeat a type");
+        errors.check(request.secret() == null || WebhookSignature.isValidSecret(request.secret()), "secret",
+                "must be whsec_ followed by at least 24 bytes in standard base64");
         errors.throwIfAny();
         urls.check(request.url());
 

@@ -1,10 +1,14 @@
 package org.scorats.conference.notification.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.work.AfterCompletion;
 import org.scorats.conference.conventions.work.DueWork;
 import org.scorats.conference.conventions.work.DueWorker;
 import org.scorats.conference.conventions.work.DueWorkers;
@@ -14,38 +18,63 @@ import org.scorats.conference.notification.domain.WebhookAttempt;
 import org.scorats.conference.notification.domain.WebhookDelivery;
 import org.scorats.conference.notification.domain.WebhookSubscription;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Webhook deliveries waiting to be sent. 2xx delivers; 410 Gone switches the subscription off;
- * anything else, or no answer in time, is tried again after 1, 2, 4... times
- * {@code notification.webhooks.retry-after}, until {@code max-attempts}. Every attempt is kept.
- * Each delivery is claimed in a transaction of its own (SKIP LOCKED).
+ * anything else, or no complete answer within {@code timeout}, is tried again after 1, 2, 4...
+ * times {@code retry-after}, until {@code max-attempts}. Every attempt is kept.
+ *
+ * <p>Partners are kept apart: deliveries go out asynchronously, at most
+ * {@code max-in-flight-per-subscription} of one subscription at a time, so a slow endpoint holds
+ * its own slots and no one else's; a subscription that failed {@code breaker-threshold} times in a
+ * row is paused (30 s, doubling up to 10 minutes) and its deliveries wait without being tried. A
+ * claimed delivery is marked {@code sending} with a lease (its next attempt time); its outcome is
+ * recorded in a transaction of its own when the answer comes, and if this instance dies first the
+ * lease runs out and the delivery is sent again (at least once; receivers deduplicate by
+ * {@code webhook-id}).
  */
 @ApplicationScoped
 public class WebhookQueue implements DueWork<WebhookDelivery> {
 
     private static final Logger LOG = Logger.getLogger(WebhookQueue.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(10);
 
     private final EntityManager entityManager;
     private final WebhookSender sender;
     private final WebhookConfig config;
     private final RetryPolicy retries;
     private final DueWorkers workers;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    /** Records outcomes off the HTTP client's threads; one transaction each. */
+    private final ExecutorService outcomes = Executors.newFixedThreadPool(2, r -> new Thread(r, "webhook-outcomes"));
     private DueWorker<WebhookDelivery> worker;
 
-    WebhookQueue(EntityManager entityManager, WebhookSender sender, WebhookConfig config, DueWorkers workers) {
+    WebhookQueue(EntityManager entityManager, WebhookSender sender, WebhookConfig config, DueWorkers workers,
+                 TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.sender = sender;
         this.config = config;
         this.workers = workers;
+        this.transactions = transactions;
         this.retries = new RetryPolicy(config.retryAfter(), config.maxAttempts());
     }
 
     void start(@Observes StartupEvent startup) {
-        worker = workers.start(new DueWorker.Settings("webhook-queue", config.pollInterval(), 1,
-                config.timeout().multipliedBy(3)), this);
+        worker = workers.start(new DueWorker.Settings("webhook-queue", config.pollInterval(), 20, Duration.ofSeconds(30)), this);
+    }
+
+    @PreDestroy
+    void stop() {
+        outcomes.shutdown();
     }
 
     /** Deliveries were queued or put back in line in the current transaction. */
@@ -53,14 +82,60 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
         worker.wakeAfterCommit();
     }
 
+    /** Due deliveries of subscriptions that are not paused, leaving each subscription's slots in flight free. */
     @Override
+    @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claim(int limit) {
-        return DueDeliveries.claim(entityManager, WebhookDelivery.class, "webhook_delivery", limit);
+        int room = Math.min(limit, config.maxInFlight() - inFlight.get());
+        if (room <= 0) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery("""
+                        SELECT * FROM webhook_delivery WHERE id IN (
+                            SELECT id FROM (
+                                SELECT d.id, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at, d.id) AS place,
+                                    (SELECT count(*) FROM webhook_delivery f WHERE f.subscription_id = d.subscription_id
+                                        AND f.status = 'sending' AND f.next_attempt_at > now()) AS on_the_way
+                                FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+                                WHERE d.status IN ('pending', 'failed', 'sending') AND d.next_attempt_at <= now()
+                                    AND (s.paused_until IS NULL OR s.paused_until <= now())) due
+                            WHERE place + on_the_way <= :perSubscription)
+                        ORDER BY next_attempt_at LIMIT :limit""" + " " + SKIP_LOCKED, WebhookDelivery.class)
+                .setParameter("perSubscription", config.maxInFlightPerSubscription())
+                .setParameter("limit", room)
+                .getResultList();
     }
 
+    /**
+     * Marks each delivery as on its way and sends it once that is committed (an answer may come
+     * back at once, and its outcome must find the delivery marked); outcomes are recorded as they come.
+     */
     @Override
     public void work(List<WebhookDelivery> deliveries) {
-        deliveries.forEach(this::attempt);
+        List<Runnable> sends = new ArrayList<>();
+        for (WebhookDelivery delivery : deliveries) {
+            WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
+            if (!subscription.active) { // switched off by an earlier 410 while this one waited
+                delivery.status = DeliveryStatus.GONE;
+                delivery.lastError = "the subscription is switched off";
+                continue;
+            }
+            delivery.status = DeliveryStatus.SENDING;
+            delivery.nextAttemptAt = Instant.now().plus(config.timeout().multipliedBy(3)); // the lease
+            UUID id = delivery.id;
+            String url = subscription.url;
+            String secret = subscription.secret;
+            String body = delivery.body;
+            inFlight.incrementAndGet();
+            sends.add(() -> {
+                Instant attemptedAt = Instant.now();
+                sender.send(url, secret, id.toString(), body).thenAcceptAsync(outcome -> settle(id, attemptedAt, outcome), outcomes);
+            });
+        }
+        if (!sends.isEmpty()) {
+            AfterCompletion.register(transactions, () -> sends.forEach(Runnable::run),
+                    () -> inFlight.addAndGet(-sends.size())); // not marked: they stay due
+        }
     }
 
     /** A partner asks for a delivery again, whatever became of it. */
@@ -71,18 +146,27 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
         wakeAfterCommit();
     }
 
-    private void attempt(WebhookDelivery delivery) {
-        WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
-        if (!subscription.active) { // switched off by an earlier 410 while this one waited
-            delivery.status = DeliveryStatus.GONE;
-            delivery.lastError = "the subscription is switched off";
-            return;
+    private void settle(UUID id, Instant attemptedAt, WebhookSender.Outcome outcome) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> record(id, attemptedAt, outcome));
+        } catch (RuntimeException e) {
+            // The lease runs out and the delivery goes again: at least once, never lost.
+            LOG.warnf("Outcome of webhook delivery %s not recorded, it will be sent again: %s", id, e.toString());
+        } finally {
+            inFlight.decrementAndGet();
+            worker.nudge(); // a slot is free
+        }
+    }
+
+    private void record(UUID id, Instant attemptedAt, WebhookSender.Outcome outcome) {
+        WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, id);
+        if (delivery == null || delivery.status != DeliveryStatus.SENDING) {
+            return; // redelivered or deleted meanwhile
         }
         delivery.attempts++;
         WebhookAttempt attempt = new WebhookAttempt();
-        attempt.deliveryId = delivery.id;
-        attempt.attemptedAt = Instant.now();
-        WebhookSender.Outcome outcome = sender.send(subscription.url, subscription.secret, delivery.id.toString(), delivery.body);
+        attempt.deliveryId = id;
+        attempt.attemptedAt = attemptedAt;
         attempt.statusCode = outcome.statusCode();
         attempt.error = outcome.error();
         attempt.durationMs = (int) outcome.took().toMillis();
@@ -94,21 +178,48 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             delivery.status = DeliveryStatus.SENT;
             delivery.deliveredAt = Instant.now();
             delivery.lastError = null;
+            breaker(delivery.subscriptionId, true);
         } else if (outcome.gone()) {
             delivery.status = DeliveryStatus.GONE;
             delivery.lastError = "410 Gone: the subscription is switched off";
+            WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
             subscription.active = false;
             subscription.updatedAt = Instant.now();
         } else {
-            failed(delivery, outcome.error() != null ? outcome.error() : "HTTP " + outcome.statusCode());
+            String error = outcome.error() != null ? outcome.error() : "HTTP " + outcome.statusCode();
+            delivery.lastError = error;
+            delivery.status = retries.statusAfterFailure(delivery.attempts);
+            delivery.nextAttemptAt = retries.nextAttemptAfterFailure(delivery.attempts);
+            breaker(delivery.subscriptionId, false);
+            LOG.debugf("Webhook delivery %s failed (attempt %d, now %s): %s", id, delivery.attempts,
+                    delivery.status.code(), error);
         }
     }
 
-    private void failed(WebhookDelivery delivery, String error) {
-        delivery.lastError = error;
-        delivery.status = retries.statusAfterFailure(delivery.attempts);
-        delivery.nextAttemptAt = retries.nextAttemptAfterFailure(delivery.attempts);
-        LOG.debugf("Webhook delivery %s failed (attempt %d, now %s): %s", delivery.id, delivery.attempts,
-                delivery.status.code(), error);
+    /**
+     * Counts failures in a row and pauses a subscription that reached the threshold; a delivered
+     * attempt closes the breaker. One statement, so concurrent outcomes of one subscription add up,
+     * and the subscription's version (the partner's ETag) stays as it is.
+     */
+    private void breaker(UUID subscriptionId, boolean delivered) {
+        if (delivered) {
+            entityManager.createNativeQuery("""
+                            UPDATE webhook_subscription SET consecutive_failures = 0, paused_until = NULL
+                            WHERE id = :id AND (consecutive_failures > 0 OR paused_until IS NOT NULL)""")
+                    .setParameter("id", subscriptionId).executeUpdate();
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        UPDATE webhook_subscription SET consecutive_failures = consecutive_failures + 1,
+                            paused_until = CASE WHEN consecutive_failures + 1 >= :threshold
+                                THEN now() + least(:pause * power(2, consecutive_failures + 1 - :threshold), :longest)
+                                    * interval '1 millisecond'
+                                ELSE paused_until END
+                        WHERE id = :id""")
+                .setParameter("threshold", config.breakerThreshold())
+                .setParameter("pause", (double) config.breakerPause().toMillis())
+                .setParameter("longest", (double) LONGEST_PAUSE.toMillis())
+                .setParameter("id", subscriptionId)
+                .executeUpdate();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.notification.config.WebhookConfig;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,19 +11,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
-/** One signed POST to a partner's endpoint, and what came of it. Knows HTTP, not the queue. */
+/**
+ * One signed POST to a partner's endpoint, and what came of it. Knows HTTP, not the queue. The
+ * whole exchange, the answer's body included, must be over within {@code notification.webhooks.timeout}:
+ * an endpoint that never answers or trickles its answer is cut off, and never holds a thread.
+ */
 @ApplicationScoped
 public class WebhookSender {
 
     /**
      * @param statusCode the receiver's answer, or null when there was none
-     * @param error      why there was no answer, or null
+     * @param error      why there was no (complete) answer, or null
      */
     public record Outcome(Integer statusCode, String error, Duration took) {
 
         boolean delivered() {
-            return statusCode != null && statusCode / 100 == 2;
+            return statusCode != null && statusCode / 100 == 2 && error == null;
         }
 
         boolean gone() {
@@ -43,9 +50,15 @@ public class WebhookSender {
                 .version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** @param messageId the Standard Webhooks {@code webhook-id}: the same on every retry of one delivery */
-    public Outcome send(String url, String secret, String messageId, String body) {
+    /**
+     * Never fails: whatever goes wrong, from an impossible URL to an endpoint that never answers,
+     * is an outcome with its reason.
+     *
+     * @param messageId the Standard Webhooks {@code webhook-id}: the same on every retry of one delivery
+     */
+    public CompletableFuture<Outcome> send(String url, String secret, String messageId, String body) {
         long started = System.nanoTime();
+        CompletableFuture<HttpResponse<Void>> exchange;
         try {
             URI target = urls.check(url); // again at every send: the name may resolve elsewhere than when it was checked
             long timestamp = Instant.now().getEpochSecond();
@@ -57,16 +70,23 @@ public class WebhookSender {
                     .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, messageId, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return new Outcome(response.statusCode(), null, since(started));
+            exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         } catch (ProblemException refused) {
-            return new Outcome(null, refused.getMessage(), since(started));
-        } catch (IOException e) {
-            return new Outcome(null, e.toString(), since(started));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(null, "interrupted", since(started));
+            return CompletableFuture.completedFuture(new Outcome(null, refused.getMessage(), since(started)));
+        } catch (RuntimeException impossible) {
+            return CompletableFuture.completedFuture(new Outcome(null, impossible.toString(), since(started)));
         }
+        // The request timeout covers the wait for the answer's headers; this covers its body too.
+        CompletableFuture.delayedExecutor(config.timeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> exchange.cancel(true));
+        return exchange.handle((response, failure) -> {
+            if (failure == null) {
+                return new Outcome(response.statusCode(), null, since(started));
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            String error = cause instanceof CancellationException
+                    ? "timed out: no complete answer within " + config.timeout().toMillis() + " ms" : cause.toString();
+            return new Outcome(null, error, since(started));
+        });
     }
 
     private static Duration since(long started) {

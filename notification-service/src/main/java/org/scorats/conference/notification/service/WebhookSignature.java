@@ -34,6 +34,15 @@ public final class WebhookSignature {
         }
     }
 
+    /** Whether {@code secret} can sign: {@code whsec_} and at least 24 bytes of standard base64. */
+    public static boolean isValidSecret(String secret) {
+        try {
+            return secret.startsWith(PREFIX) && key(secret).length >= 24;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
     private static byte[] key(String secret) {
         return Base64.getDecoder().decode(secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret);
     }

@@ -45,6 +45,9 @@ public class WebhookUrlPolicy {
         if (uri.getRawFragment() != null) {
             throw refused("must not have a fragment");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw refused("names port " + uri.getPort() + "; ports are 1 to 65535");
+        }
         if (!allowPrivateAddresses) {
             for (InetAddress address : resolve(uri.getHost())) {
                 if (isInternal(address)) {
@@ -63,9 +66,14 @@ public class WebhookUrlPolicy {
                 || address.isSiteLocalAddress() || address.isMulticastAddress() || uniqueLocalV6 || carrierGradeNat;
     }
 
+    /** A URL the HTTP client accepts too: it refuses some that {@link URI} parses (a host with an underscore, say). */
     private static URI parse(String url) {
         try {
-            return new URI(url);
+            URI uri = new URI(url);
+            if (uri.getHost() == null && uri.getRawAuthority() != null) {
+                throw refused("names a host that is not a valid host name: " + uri.getRawAuthority());
+            }
+            return uri;
         } catch (URISyntaxException e) {
             throw refused("is not a URL: " + e.getReason());
         }

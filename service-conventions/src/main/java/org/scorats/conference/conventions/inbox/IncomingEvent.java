@@ -1,6 +1,7 @@
 package org.scorats.conference.conventions.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -9,6 +10,7 @@ import org.scorats.conference.events.EventType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -20,13 +22,22 @@ public record IncomingEvent(String id, String type, String source, String subjec
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
         if (id == null || type == null) {
-            throw new IllegalArgumentException("Not a CloudEvent (no ce_id or ce_type): " + record.topic()
-                    + "/" + record.partition() + "@" + record.offset());
+            throw new UnreadableEvent("Not a CloudEvent (no ce_id or ce_type): " + record.topic()
+                    + "/" + record.partition() + "@" + record.offset(), null);
+        }
+        String specVersion = header(record, CloudEventHeaders.SPEC_VERSION);
+        if (specVersion != null && !CloudEventHeaders.SPEC_VERSION_VALUE.equals(specVersion)) {
+            throw new UnreadableEvent("CloudEvents version " + specVersion + " is not understood here: " + record.topic()
+                    + "/" + record.partition() + "@" + record.offset(), null);
         }
         String time = header(record, CloudEventHeaders.TIME);
-        return new IncomingEvent(id, type, header(record, CloudEventHeaders.SOURCE),
-                header(record, CloudEventHeaders.SUBJECT), time == null ? null : OffsetDateTime.parse(time),
-                record.key(), record.value());
+        try {
+            return new IncomingEvent(id, type, header(record, CloudEventHeaders.SOURCE),
+                    header(record, CloudEventHeaders.SUBJECT), time == null ? null : OffsetDateTime.parse(time),
+                    record.key(), record.value());
+        } catch (DateTimeParseException e) {
+            throw new UnreadableEvent("Event " + id + " has no readable ce_time: " + time, e);
+        }
     }
 
     public boolean is(EventType<?> eventType) {
@@ -35,7 +46,11 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     /**
      * The payload, if this event's type is one of {@code types} and carries a {@code payloadType};
-     * empty for any other type, including types newer than this consumer.
+     * empty for any other type, including types newer than this consumer. Read tolerantly: fields
+     * this consumer does not know are ignored, since producers may add fields within a topic version
+     * (events/README.md) and older consumers must keep working during a rolling upgrade.
+     *
+     * @throws UnreadableEvent when the payload is not JSON of that shape: it can never be applied
      */
     public <P> Optional<P> payloadIf(Class<P> payloadType, Collection<EventType<?>> types, ObjectMapper json) {
         return types.stream()
@@ -46,9 +61,11 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     private <P> P read(Class<P> payloadType, ObjectMapper json) {
         try {
-            return json.readValue(data, payloadType);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event " + id + " does not carry a " + payloadType.getSimpleName(), e);
+            return json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableEvent("Event " + id + " of type " + type + " does not carry a readable "
+                    + payloadType.getSimpleName() + ": "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         }
     }
 

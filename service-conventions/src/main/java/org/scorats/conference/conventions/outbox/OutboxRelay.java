@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.scorats.conference.conventions.work.DueWork;
@@ -65,9 +66,9 @@ public class OutboxRelay implements DueWork<OutboxMessage> {
 
     void start(@Observes StartupEvent startup) {
         if (config.relayEnabled()) {
-            // The transaction outlives the broker's acknowledgement wait, so a batch never outlives its lock.
+            // The transaction outlives the batch's sends (bounded by send-timeout), so a batch never outlives its lock.
             worker = workers.start(new DueWorker.Settings("outbox-relay", config.pollInterval(), config.batchSize(),
-                    config.sendTimeout().multipliedBy(2)), this);
+                    config.sendTimeout().multipliedBy(3)), this);
         }
     }
 
@@ -100,33 +101,64 @@ public class OutboxRelay implements DueWork<OutboxMessage> {
                 .getResultList();
     }
 
+    /**
+     * Publishes the batch in order and marks rows sent up to the first failure that may pass (the
+     * broker away, a leader moving): the rows after it stay unsent, however they fared, and go again
+     * after it, so no event is marked sent ahead of an earlier one of its key. A row the producer
+     * refuses for good (an illegal topic, say) fails alone and waits for an operator; the backlog
+     * metric and readiness show it. Everything happens within {@code send-timeout} of the batch's
+     * start: a batch never outlives its transaction, and so never its lock.
+     */
     @Override
     public void work(List<OutboxMessage> batch) {
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
-            acks.add(send(kafka, message));
+            Future<RecordMetadata> ack = send(kafka, message);
+            acks.add(ack);
+            if (System.nanoTime() > deadline || (ack.isDone() && passing(failure(ack, deadline)))) {
+                break; // the broker is away: the rest waits for the next batch
+            }
         }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         Instant sentAt = Instant.now();
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < acks.size(); i++) {
             OutboxMessage message = batch.get(i);
             message.attempts++;
-            try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            Throwable failure = failure(acks.get(i), deadline);
+            if (failure == null) {
                 message.sentAt = sentAt;
                 message.lastError = null;
-            } catch (ExecutionException | TimeoutException e) {
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                message.lastError = cause.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the broker", e);
+            } else {
+                message.lastError = failure.toString();
+                if (passing(failure)) {
+                    return;
+                }
             }
         }
     }
 
-    /** A message the producer refuses outright (a bad topic name, say) fails alone, not the batch. */
+    /** The send's failure once acknowledged or refused, waiting until the deadline at most; null if it succeeded. */
+    private static Throwable failure(Future<RecordMetadata> ack, long deadline) {
+        try {
+            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the broker", e);
+        }
+    }
+
+    /** A failure that the same send may not meet later: the broker unreachable, slow, or moving a leader. */
+    private static boolean passing(Throwable failure) {
+        return failure instanceof RetriableException || failure instanceof TimeoutException;
+    }
+
+    /** A send the producer refuses at once (no metadata in time, a bad topic name) is a failed acknowledgement. */
     private static Future<RecordMetadata> send(Producer<String, String> kafka, OutboxMessage message) {
         try {
             return kafka.send(toRecord(message));

@@ -12,10 +12,11 @@ import org.scorats.conference.events.registration.RegistrationEvents;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Applies registration events to a service's projections: each event overwrites the row with the
- * snapshot it carries, once per event id; other event types pass. Call from the service layer,
+ * snapshot it carries if that is newer than the row's, once per event id; other event types pass. Call from the service layer,
  * inside the transaction that applies the event.
  */
 @ApplicationScoped
@@ -36,6 +37,7 @@ public class RegistrationProjections {
                                                                 Class<E> type, Supplier<E> newRow) {
         event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce(consumer, event, () -> upsert(type, payload.participant().id(), newRow,
+                        payload.participant().version(), row -> row.version,
                         row -> row.take(payload.participant(), event.is(RegistrationEvents.PARTICIPANT_DELETED)))));
     }
 
@@ -44,11 +46,19 @@ public class RegistrationProjections {
                                                               Class<E> type, Supplier<E> newRow) {
         event.payloadIf(ConferenceEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce(consumer, event, () -> upsert(type, payload.conference().id(), newRow,
-                        row -> row.take(payload.conference()))));
+                        payload.conference().version(), row -> row.version, row -> row.take(payload.conference()))));
     }
 
-    private <E> void upsert(Class<E> type, Object id, Supplier<E> newRow, Consumer<E> take) {
+    /**
+     * Takes the snapshot unless the row holds a newer one already: events of one aggregate arrive in
+     * order on its partition, but a replayed dead letter or a re-sent older record may come late.
+     */
+    private <E> void upsert(Class<E> type, Object id, Supplier<E> newRow, long version, ToLongFunction<E> versionOf,
+                            Consumer<E> take) {
         E known = entityManager.find(type, id);
+        if (known != null && versionOf.applyAsLong(known) >= version) {
+            return;
+        }
         E row = known != null ? known : newRow.get();
         take.accept(row);
         if (known == null) {

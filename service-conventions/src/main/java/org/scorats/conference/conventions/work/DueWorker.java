@@ -2,7 +2,6 @@ package org.scorats.conference.conventions.work;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
 
@@ -14,11 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs one kind of {@link DueWork} on a thread of its own: claims a batch of due rows in a new
+ * Runs one kind of {@link DueWork} on threads of its own: claims a batch of due rows in a new
  * transaction, works them, commits, and goes on while batches come back full (drain). It is woken
  * right after a transaction that queued work commits ({@link #wakeAfterCommit()}) and by a poll
  * for work that became due later or was missed. Wake-ups that arrive while a drain is queued are
- * folded into it, so a burst of commits costs one drain, and drains never overlap in an instance.
+ * folded into it, so a burst of commits costs one drain more. With one thread (the outbox relay,
+ * whose order matters) drains never overlap; with several (mail), each claims other rows.
  * Made and stopped by {@link DueWorkers}.
  */
 public final class DueWorker<T> {
@@ -30,8 +30,13 @@ public final class DueWorker<T> {
      * @param pollInterval       how often to look without being woken
      * @param batchSize          rows claimed per transaction
      * @param transactionTimeout bound on one batch's transaction, so that a stuck batch releases its claim
+     * @param threads            drains that may run at once; more than one only for work whose claim skips locked rows
      */
-    public record Settings(String name, Duration pollInterval, int batchSize, Duration transactionTimeout) {
+    public record Settings(String name, Duration pollInterval, int batchSize, Duration transactionTimeout, int threads) {
+
+        public Settings(String name, Duration pollInterval, int batchSize, Duration transactionTimeout) {
+            this(name, pollInterval, batchSize, transactionTimeout, 1);
+        }
     }
 
     private final Settings settings;
@@ -45,7 +50,7 @@ public final class DueWorker<T> {
         this.settings = settings;
         this.work = work;
         this.transactions = transactions;
-        this.thread = Executors.newSingleThreadExecutor(r -> new Thread(r, settings.name()));
+        this.thread = Executors.newFixedThreadPool(settings.threads(), r -> new Thread(r, settings.name()));
     }
 
     public Settings settings() {
@@ -75,18 +80,7 @@ public final class DueWorker<T> {
         }
         if (transactions.getResource(wakeKey) == null) { // once per transaction
             transactions.putResource(wakeKey, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        nudge();
-                    }
-                }
-            });
+            AfterCompletion.register(transactions, this::nudge, () -> { });
         }
     }
 

@@ -1,0 +1,82 @@
+package org.scorats.conference.conventions.deadletter;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Role;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The dead-letter store over HTTP, for organizers and admins. Each consuming service mounts it at
+ * its own path ({@code /api/v1/dead-letters/<service>}) with a subclass in its {@code rest}
+ * package, so the gateway can route to the service that holds the letters.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class DeadLetterEndpoints {
+
+    /** What a replay of everything waiting did. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeadLetterReplayReport")
+    public record ReplayReport(int replayed, int stillWaiting, List<DeadLetterView> items) {
+    }
+
+    private final DeadLetters deadLetters;
+
+    protected DeadLetterEndpoints(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Events this service could never apply, newest first, with the reason",
+            description = "status: waiting (not applied yet) or replayed")
+    public Response list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
+                         @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        if (status != null && !List.of(DeadLetter.WAITING, DeadLetter.REPLAYED).contains(status)) {
+            throw ProblemException.invalidField("status", "must be waiting or replayed");
+        }
+        return PageResponses.ok(deadLetters.page(status, PageRequest.of(limit, cursor)).map(DeadLetterView::of), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "One dead letter, with the record's headers and payload as they arrived")
+    public DeadLetterView get(@PathParam("id") UUID id) {
+        return DeadLetterView.of(deadLetters.get(id));
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Apply the event now", description = "Through the inbox: an effect already applied is not "
+            + "applied again. If the event still cannot be applied it stays waiting and replayError says why.")
+    @APIResponse(responseCode = "409", description = "Replayed and applied already")
+    public DeadLetterView replay(@PathParam("id") UUID id) {
+        return DeadLetterView.of(deadLetters.replay(id));
+    }
+
+    @POST
+    @Path("/replay")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Replay every waiting dead letter, oldest first")
+    public ReplayReport replayAll() {
+        List<DeadLetterView> items = deadLetters.replayWaiting().stream().map(DeadLetterView::of).toList();
+        int replayed = (int) items.stream().filter(d -> DeadLetter.REPLAYED.equals(d.status())).count();
+        return new ReplayReport(replayed, items.size() - replayed, items);
+    }
+}
