@@ -83,6 +83,10 @@ public final class Platform implements AutoCloseable {
      * delegation for each organization given: scenarios do not see each other's participants.
      */
     String newConference(String... organizationCodes) {
+        return newConference(20, organizationCodes);
+    }
+
+    String newConference(int seatQuota, String... organizationCodes) {
         String id = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         String organizer = user("organizer");
         ObjectNode conference = DemoData.conference(id);
@@ -91,7 +95,7 @@ public final class Platform implements AutoCloseable {
                 name.getValue().asText() + " (" + id + ")"));
         api.post("/api/v1/conferences", organizer, conference).expect(201);
         for (String code : organizationCodes) {
-            api.post("/api/v1/conferences/" + id + "/delegations", organizer, Map.of("organizationCode", code, "seatQuota", 20))
+            api.post("/api/v1/conferences/" + id + "/delegations", organizer, Map.of("organizationCode", code, "seatQuota", seatQuota))
                     .expect(201);
         }
         return id;

@@ -101,6 +101,20 @@ public final class ChildProcess {
         process = null;
     }
 
+    /** SIGKILL, as a crash or an out-of-memory kill would end it: no shutdown hooks, nothing flushed. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        Stream.concat(Stream.of(process.toHandle()), process.descendants()).forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     /** Resident memory of the process and its children, in MiB (Linux), or -1 when unknown. */
     public synchronized long residentMemoryMib() {
         if (process == null) {

@@ -1,0 +1,216 @@
+package org.scorats.conference.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scorats.conference.devinfra.PostgresServer;
+import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
+import org.scorats.conference.devinfra.testing.WebhookReceiver;
+import org.scorats.conference.localstack.ApiClient;
+import org.scorats.conference.localstack.ChildProcess;
+import org.scorats.conference.localstack.StackConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Faults while hundreds of approvals are in flight, each scenario on its own conference: the
+ * notification database unavailable for 20 s, the Kafka broker stopped for 20 s,
+ * notification-service killed with SIGKILL and started again, registration-service killed and
+ * started again while approvals are being sent. Each ends with every approval mailed once and
+ * delivered to the partner's webhook endpoint once, and nothing in the dead-letter stores.
+ */
+@Order(6)
+@ExtendWith(Platform.Extension.class)
+class FaultTest {
+
+    private static final int PEOPLE = 200;
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
+    private static final String APPROVED_TEXT = "We look forward to welcoming you";
+    private static final String RECEIVED_TEXT = "We have received your registration";
+    private static final Duration ARRIVAL_WAIT = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Platform platform;
+    private final ApiClient api;
+
+    FaultTest(Platform platform) {
+        this.platform = platform;
+        this.api = platform.api();
+    }
+
+    @Test
+    void theNotificationDatabaseAwayFor20Seconds() {
+        scenario("notification database away", () -> {
+            PostgresServer postgres = platform.stack().postgres();
+            try (Connection admin = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
+                    postgres.password()); Statement sql = admin.createStatement()) {
+                sql.execute("ALTER DATABASE notification ALLOW_CONNECTIONS false");
+                sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'notification'");
+                Platform.pause(OUTAGE);
+                sql.execute("ALTER DATABASE notification ALLOW_CONNECTIONS true");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void theBrokerStoppedFor20Seconds() {
+        scenario("Kafka broker stopped", () -> {
+            platform.stack().kafka().pause();
+            Platform.pause(OUTAGE);
+            platform.stack().kafka().resume();
+        });
+    }
+
+    @Test
+    void notificationServiceKilledAndStartedAgain() {
+        scenario("notification-service killed", () -> {
+            ChildProcess notification = platform.stack().process(StackConfig.NOTIFICATION);
+            notification.kill();
+            notification.start();
+            notification.awaitReady(Duration.ofMinutes(2));
+        });
+    }
+
+    @Test
+    void registrationServiceKilledWhileApprovalsAreSent() {
+        scenario("registration-service killed", () -> {
+            ChildProcess registration = platform.stack().process(StackConfig.REGISTRATION);
+            registration.kill();
+            registration.start();
+            registration.awaitReady(Duration.ofMinutes(2));
+        });
+    }
+
+    /** Registers {@link #PEOPLE} people, approves them all while {@code fault} happens, and counts what arrived. */
+    private void scenario(String name, Runnable fault) {
+        String conference = platform.newConference(1000, "CIS-ATC");
+        String partner = platform.partner("cis-atc-sync");
+        try (WebhookReceiver receiver = new WebhookReceiver(WebhookReceiver.newSecret())) {
+            String subscription = api.post("/api/v1/webhook-subscriptions", partner, Map.of("url", receiver.url(),
+                    "eventTypes", List.of(APPROVED), "secret", receiver.secret())).expect(201).body().path("id").asText();
+            Map<String, String> emails = register(conference, partner);
+
+            AtomicInteger approved = new AtomicInteger();
+            CompletableFuture<Integer> approvals = CompletableFuture.supplyAsync(() -> approveAll(emails.keySet(), approved));
+            Platform.await("the first approvals", Duration.ofMinutes(2), () -> approved.get() >= PEOPLE / 5 ? true : null);
+            long faultStarted = System.nanoTime();
+            fault.run();
+            long faultEnded = System.nanoTime();
+            int retried = approvals.join();
+
+            Map<String, Integer> hooks = Platform.await("every approval at the partner's endpoint", ARRIVAL_WAIT, () -> {
+                Map<String, Integer> byParticipant = webhooksByParticipant(receiver);
+                return byParticipant.keySet().containsAll(emails.keySet()) ? byParticipant : null;
+            });
+            Platform.await("every approval mailed", ARRIVAL_WAIT, () ->
+                    emails.values().stream().allMatch(email -> count(email, APPROVED_TEXT) >= 1) ? true : null);
+            for (Map.Entry<String, String> person : emails.entrySet()) {
+                assertThat(hooks.get(person.getKey())).as("webhooks for %s", person.getKey()).isEqualTo(1);
+                assertThat(count(person.getValue(), APPROVED_TEXT)).as("approval mails to %s", person.getValue()).isEqualTo(1);
+                assertThat(count(person.getValue(), RECEIVED_TEXT)).as("registration mails to %s", person.getValue()).isEqualTo(1);
+            }
+            int duplicates = receiver.received().size() - new HashSet<>(receiver.received().stream()
+                    .map(WebhookReceiver.Received::id).toList()).size();
+            assertThat(waitingDeadLetters("agenda") + waitingDeadLetters("notification")).as("dead letters").isZero();
+            Platform.report("faults", "%s for %d s while %d approvals were sent (%d requests retried by the client): "
+                            + "%d people, %d approval mails (1 each), %d webhooks (1 each by webhook-id; %d redelivered copies), "
+                            + "0 dead letters", name, Duration.ofNanos(faultEnded - faultStarted).toSeconds(), PEOPLE, retried,
+                    emails.size(), emails.size(), hooks.size(), duplicates);
+            api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
+        }
+    }
+
+    /** The partner pushes everyone in one batch; returns participant id to email. */
+    private Map<String, String> register(String conference, String partner) {
+        String tag = conference.substring(4);
+        List<Map<String, Object>> items = IntStream.range(0, PEOPLE).mapToObj(i -> Map.<String, Object>of(
+                "externalId", "F-" + i, "participant", Map.of("givenName", "Fault", "familyName", "Tolerant",
+                        "givenNameLatin", "Fault", "familyNameLatin", "Tolerant", "email", "f" + i + "-" + tag + "@cisatc.example",
+                        "language", "en", "role", "delegate", "attendance", "in-person", "privacyConsent", true))).toList();
+        JsonNode answer = api.post("/api/v1/conferences/" + conference + "/organizations/CIS-ATC/participant-batches",
+                partner, Map.of("items", items)).expect(200).body();
+        Map<String, String> emails = new HashMap<>();
+        answer.path("results").forEach(r -> emails.put(r.path("id").asText(),
+                "f" + r.path("index").asInt() + "-" + tag + "@cisatc.example"));
+        assertThat(emails).hasSize(PEOPLE);
+        return emails;
+    }
+
+    /**
+     * Approves each person as a client would through an outage: an answer the platform could not
+     * give (no instance, a timeout, a broken connection) is asked again; 409 after such a retry
+     * means the first request did get through.
+     */
+    private int approveAll(Set<String> ids, AtomicInteger approved) {
+        String organizer = platform.user("organizer");
+        int retried = 0;
+        for (String id : ids) {
+            while (true) {
+                int status;
+                try {
+                    status = api.post("/api/v1/participants/" + id + "/transitions", organizer, Map.of("action", "approve")).status();
+                } catch (IllegalStateException connectionBroken) {
+                    status = -1;
+                }
+                if (status == 200 || status == 409) {
+                    approved.incrementAndGet();
+                    break;
+                }
+                retried++;
+                Platform.pause(Duration.ofMillis(200));
+            }
+        }
+        return retried;
+    }
+
+    /** Deliveries that reached the endpoint, counted once per webhook-id, by participant. */
+    private static Map<String, Integer> webhooksByParticipant(WebhookReceiver receiver) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (WebhookReceiver.Received delivery : receiver.received()) {
+            assertThat(delivery.signatureValid()).isTrue();
+            ids.computeIfAbsent(participant(delivery), p -> new HashSet<>()).add(delivery.id());
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        ids.forEach((participant, deliveries) -> counts.put(participant, deliveries.size()));
+        return counts;
+    }
+
+    private static String participant(WebhookReceiver.Received delivery) {
+        try {
+            return JSON.readTree(delivery.body()).path("data").path("participant").path("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long count(String email, String text) {
+        List<ReceivedMail> mails = platform.mailTo(email);
+        return mails.stream().filter(m -> m.text().contains(text)).count();
+    }
+
+    private int waitingDeadLetters(String service) {
+        return api.get("/api/v1/dead-letters/" + service + "?status=waiting", platform.user("organizer")).expect(200)
+                .body().path("items").size();
+    }
+}
