@@ -51,15 +51,16 @@ final class EventLatency implements Figure {
             Percentiles smtpFloor = smtpFloor(bench.config().port(StackConfig.SMTP));
             Percentiles httpFloor = httpFloor(hooks.url());
 
-            Step main = approve(bench, organizer, hooks, APPROVALS_PER_SECOND, RUN, "3 approvals");
+            Step main = approve(bench, hooks, APPROVALS_PER_SECOND, RUN, "3 approvals");
             Arrivals arrivals = main.arrivals();
             arrivals.chart(bench);
             List<Step> steps = new ArrayList<>();
             for (int rate : STEP_RATES) {
-                steps.add(approve(bench, organizer, hooks, rate, STEP, "3 step " + rate + " per s"));
+                steps.add(approve(bench, hooks, rate, STEP, "3 step " + rate + " per s"));
             }
+            String cleanup = bench.tokens().demoUser("organizer");
             for (String subscription : subscriptions) {
-                bench.api().delete("/api/v1/webhook-subscriptions/" + subscription, organizer);
+                bench.api().delete("/api/v1/webhook-subscriptions/" + subscription, cleanup);
             }
             int sustained = steps.stream().filter(Step::flat).mapToInt(Step::rate).max().orElse(0);
             StringBuilder stepRows = new StringBuilder("| approvals per second asked | answered per second | to webhook p50 / p99 |"
@@ -116,8 +117,8 @@ final class EventLatency implements Figure {
         }
     }
 
-    private Step approve(Bench bench, String organizer, WebhookClock hooks, int rate, Duration duration, String label)
-            throws Exception {
+    private Step approve(Bench bench, WebhookClock hooks, int rate, Duration duration, String label) throws Exception {
+        String organizer = bench.tokens().demoUser("organizer"); // fresh for each load: a token lives minutes
         int wanted = (int) (rate * duration.toSeconds());
         List<String> registered = register(bench, organizer, wanted);
         bench.awaitQuietMail(Duration.ofMinutes(5));
