@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public final class Redelivery {
     /** Sends a record as another producer might write it, CloudEvents headers given by name. */
     public static RecordMetadata send(String topic, String key, Map<String, String> headers, String value) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, 0, key, value);
-        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         return resend(record);
     }
 

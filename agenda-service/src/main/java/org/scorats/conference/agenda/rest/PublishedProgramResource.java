@@ -39,6 +39,7 @@ import java.util.function.Supplier;
 public class PublishedProgramResource {
 
     public static final String CALENDAR = "text/calendar";
+    private static final String CALENDAR_UTF8 = CALENDAR + "; charset=UTF-8";
     private static final CacheControl CACHE = cache();
 
     private final PublishedProgram published;
@@ -74,7 +75,7 @@ public class PublishedProgramResource {
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
         int latest = published.latestRelease(conferenceId);
-        return cached(request, latest, reader, CALENDAR + "; charset=UTF-8",
+        return cached(request, latest, reader, CALENDAR_UTF8,
                 () -> published.calendar(conferenceId, latest, reader));
     }
 
@@ -91,7 +92,7 @@ public class PublishedProgramResource {
         int latest = published.latestRelease(conferenceId);
         // Rendered before the precondition check, so an unknown session is a 404 whatever the client cached.
         String calendar = published.sessionCalendar(conferenceId, latest, sessionId, reader);
-        return cached(request, latest, reader, CALENDAR + "; charset=UTF-8", () -> calendar);
+        return cached(request, latest, reader, CALENDAR_UTF8, () -> calendar);
     }
 
     @GET
@@ -106,7 +107,7 @@ public class PublishedProgramResource {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
         int latest = published.latestRelease(conferenceId);
         String calendar = published.speakerCalendar(conferenceId, latest, speakerId, reader);
-        return cached(request, latest, reader, CALENDAR + "; charset=UTF-8", () -> calendar);
+        return cached(request, latest, reader, CALENDAR_UTF8, () -> calendar);
     }
 
     @GET

@@ -119,7 +119,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         List<Participant> changed = List.copyOf(more ? rows.subList(0, request.limit()) : rows);
         Participant last = changed.isEmpty() ? null : changed.get(changed.size() - 1);
         List<Object> next = last == null ? List.of(xid, seq) : List.of(last.changeXid, last.changeSeq);
-        return new ParticipantChanges(changed, new Cursor(next.stream().map(String::valueOf).toList()).encode(), more);
+        return new ParticipantChanges(changed, BY_CHANGE.cursor(next).encode(), more);
     }
 
     private static String likeEscaped(String text) {

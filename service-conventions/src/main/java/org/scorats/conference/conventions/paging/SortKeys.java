@@ -43,6 +43,11 @@ public record SortKeys(List<Class<?>> types) {
 
     /** The page of rows read with {@link PageRequest#lookahead()}; {@code keysOf} gives a row's key values in order. */
     public <T> Page<T> page(List<T> rows, PageRequest request, Function<T, List<Object>> keysOf) {
-        return Page.fromLookahead(rows, request, row -> new Cursor(keysOf.apply(row).stream().map(String::valueOf).toList()));
+        return Page.fromLookahead(rows, request, row -> cursor(keysOf.apply(row)));
+    }
+
+    /** The cursor after a position given by its key values, in this list's order. */
+    public Cursor cursor(List<Object> keys) {
+        return new Cursor(keys.stream().map(String::valueOf).toList());
     }
 }
