@@ -35,6 +35,7 @@ final class EventLatency implements Figure {
     private static final Duration RUN = Duration.ofSeconds(60);
     private static final List<Integer> STEP_RATES = List.of(50, 100, 200, 400);
     private static final Duration STEP = Duration.ofSeconds(15);
+    private static final List<String> PROFILED = List.of(StackConfig.REGISTRATION, StackConfig.NOTIFICATION);
     private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
 
     @Override
@@ -51,12 +52,12 @@ final class EventLatency implements Figure {
             Percentiles smtpFloor = smtpFloor(bench.config().port(StackConfig.SMTP));
             Percentiles httpFloor = httpFloor(hooks.url());
 
-            Step main = approve(bench, hooks, APPROVALS_PER_SECOND, RUN, "3 approvals");
+            Step main = approve(bench, hooks, APPROVALS_PER_SECOND, RUN, "3 approvals", true);
             Arrivals arrivals = main.arrivals();
             arrivals.chart(bench);
             List<Step> steps = new ArrayList<>();
             for (int rate : STEP_RATES) {
-                steps.add(approve(bench, hooks, rate, STEP, "3 step " + rate + " per s"));
+                steps.add(approve(bench, hooks, rate, STEP, "3 step " + rate + " per s", false));
             }
             String cleanup = bench.tokens().demoUser("organizer");
             for (String subscription : subscriptions) {
@@ -117,7 +118,12 @@ final class EventLatency implements Figure {
         }
     }
 
-    private Step approve(Bench bench, WebhookClock hooks, int rate, Duration duration, String label) throws Exception {
+    /**
+     * @param profiled whether to record where registration-service and notification-service spend
+     *                 their CPU from the first approval until everything arrived
+     */
+    private Step approve(Bench bench, WebhookClock hooks, int rate, Duration duration, String label, boolean profiled)
+            throws Exception {
         String organizer = bench.tokens().demoUser("organizer"); // fresh for each load: a token lives minutes
         int wanted = (int) (rate * duration.toSeconds());
         List<String> registered = register(bench, organizer, wanted);
@@ -126,6 +132,10 @@ final class EventLatency implements Figure {
         Path ids = bench.scratch().resolve(file + "-in.txt");
         Files.write(ids, registered.subList(0, wanted));
         Path approvedFile = bench.scratch().resolve(file + "-approved.csv");
+        List<Profile> profiles = new ArrayList<>();
+        for (String service : profiled ? PROFILED : List.<String>of()) {
+            profiles.add(Profile.start(bench.stack().process(service).pid(), bench.scratch().resolve(service + ".jfr")));
+        }
         GatlingRun approvals = bench.gatling(ApproveSimulation.class, label, Map.of(
                 "bench.url", bench.url(StackConfig.GATEWAY), "bench.token", organizer,
                 "bench.rate", Integer.toString(rate), "bench.seconds", Long.toString(duration.toSeconds()),
@@ -136,22 +146,34 @@ final class EventLatency implements Figure {
         long last = approvedAt.values().stream().mapToLong(Long::longValue).max().orElse(first);
         Map<String, JsonNode> mails = awaitArrivals(bench, approvedAt, first, hooks);
         Arrivals arrivals = Arrivals.of(approvedAt, first, mails, hooks.arrivals());
+        StringBuilder cpu = new StringBuilder();
+        for (int i = 0; i < profiles.size(); i++) {
+            String service = PROFILED.get(i);
+            cpu.append("\n\n").append(service).append("'s CPU while the approvals and their effects went through (Java Flight")
+                    .append(" Recorder, execution samples by layer; whole profile: [").append(service)
+                    .append("-profile.txt](performance/raw/").append(service).append("-profile.txt)):\n\n```\n")
+                    .append(profiles.get(i).summarize(bench.raw(service + "-profile.txt"), 25)).append("```");
+        }
         int lost = (approvedAt.size() - arrivals.toMail().count()) + (approvedAt.size() - arrivals.toWebhook().count());
         String missing = missingMails(bench, approvedAt.keySet().stream().filter(id -> !mails.containsKey(id)).toList(), first);
         double perSecond = approvedAt.size() / Math.max(1.0, (last - first) / 1000.0);
         return new Step(rate, (int) (approvals.requests() - approvals.failed()), (int) approvals.failed(), perSecond, arrivals,
-                lost, missing);
+                lost, missing + cpu);
     }
 
-    /** Registers the people to approve in bulk (a delegation holds at most 1,000 seats): 1,000 per organization. */
+    /**
+     * Registers the people to approve in bulk: partner batches of 250 (each well inside the API
+     * client's timeout while the consumers are busy with the previous one), 1,000 per organization
+     * (a delegation's seats).
+     */
     private static List<String> register(Bench bench, String organizer, int wanted) {
         String conference = bench.conference("bench-events");
         List<String> registered = new ArrayList<>();
-        for (int b = 0; b * 1000 < wanted; b++) { // at most 10 organizations: 10,000 per conference
-            int batch = b;
+        for (int first = 0; first < wanted; first += 250) { // at most 10 organizations: 10,000 per conference
+            int from = first;
             JsonNode answer = bench.api().post("/api/v1/conferences/" + conference + "/organizations/"
-                    + Bench.ORGANIZATIONS.get(b) + "/participant-batches", organizer, Map.of("items", IntStream.range(0, 1000)
-                    .mapToObj(i -> Bench.syncItem(batch * 1000 + i)).toList())).expect(200).body();
+                    + Bench.ORGANIZATIONS.get(first / 1000) + "/participant-batches", organizer, Map.of("items",
+                    IntStream.range(from, from + 250).mapToObj(Bench::syncItem).toList())).expect(200).body();
             answer.path("results").forEach(r -> registered.add(r.path("id").asText()));
         }
         return registered;

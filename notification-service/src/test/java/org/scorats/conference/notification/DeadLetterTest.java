@@ -1,5 +1,6 @@
 package org.scorats.conference.notification;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,7 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.scorats.conference.conventions.deadletter.EventIntake;
 import org.scorats.conference.conventions.Redelivery;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.events.CloudEventHeaders;
@@ -17,6 +20,7 @@ import org.scorats.conference.notification.NotificationFixtures.Person;
 import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.Recipient;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,6 +56,12 @@ class DeadLetterTest {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    EventIntake intake;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void anUnreadableEventIsKeptWithItsReasonAndTheEventsAfterItStillApply() {
@@ -145,6 +155,47 @@ class DeadLetterTest {
         List<Map<String, Object>> waiting = given().auth().oauth2(TestTokens.organizer()).get(LETTERS + "?status=waiting&limit=200")
                 .then().statusCode(200).extract().path("items");
         assertThat(waiting).noneMatch(d -> person.id().toString().equals(d.get("key")));
+    }
+
+    /**
+     * What one poll brings is applied in one transaction; an event in it that can never be applied
+     * rolls that back, and the poll is applied record by record instead: the others take effect
+     * (once, however often the poll comes again) and only that one is dead-lettered.
+     */
+    @Test
+    void anUnreadableEventAmongAPollIsKeptAloneAndTheRestOfThePollApplies() throws Exception {
+        String conference = fixtures.conference();
+        Person before = fixtures.person(conference, "UZ", "ru", "Алия", "Каримова");
+        Person after = fixtures.person(conference, "KZ", "zh", "Ерлан", "Абенов");
+        long offset = 1_000_000_000L + (long) (Math.random() * 1_000_000_000L); // never one of the topic's own
+        List<ConsumerRecord<String, String>> poll = List.of(
+                record(offset, before.id().toString(), json.writeValueAsString(
+                        NotificationFixtures.registration(before, "submitted", null, null))),
+                record(offset + 1, UUID.randomUUID().toString(), "{\"participant\": [\"not a participant\"]}"),
+                record(offset + 2, after.id().toString(), json.writeValueAsString(
+                        NotificationFixtures.registration(after, "submitted", null, null))));
+        String unreadable = new String(poll.get(1).headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8);
+
+        intake.consume("registration-events", poll);
+        intake.consume("registration-events", poll); // the poll again, as after a crash before the offset commit
+
+        assertThat(recipient(before.id())).isTrue();
+        assertThat(recipient(after.id())).isTrue();
+        assertThat(notices(before.id())).isEqualTo(1);
+        assertThat(notices(after.id())).isEqualTo(1);
+        assertThat(letterOf(unreadable).getLong("offset")).isEqualTo(offset + 1);
+        long lettersOfIt = QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createQuery(
+                "SELECT count(d) FROM DeadLetter d WHERE d.eventId = :id").setParameter("id", unreadable).getSingleResult());
+        assertThat(lettersOfIt).isEqualTo(1);
+    }
+
+    /** A registration event as Kafka would hand it over, on partition 0 at {@code offset}. */
+    private static ConsumerRecord<String, String> record(long offset, String key, String payload) {
+        String eventId = UUID.randomUUID().toString();
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.REGISTRATION, 0, offset, key, payload);
+        headers(eventId, RegistrationEvents.PARTICIPANT_REGISTERED.type())
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     private static void dropOtherConnections(Statement statement) throws SQLException {

@@ -70,10 +70,15 @@ public class NotificationFixtures {
 
     /** @return the event id */
     public UUID registration(EventType<ParticipantEvent> type, Person p, String status, String previousStatus, String reason) {
+        return publish(type, p.id().toString(), registration(p, status, previousStatus, reason));
+    }
+
+    /** The payload of a registration event about {@code p}. */
+    public static ParticipantEvent registration(Person p, String status, String previousStatus, String reason) {
         var snapshot = new ParticipantSnapshot(p.id(), p.conferenceId(), UUID.randomUUID(), p.organization(), null,
                 p.accountSubject(), p.givenName(), p.familyName(), "Latin", "Name", p.email(), p.language(), "delegate",
                 "in-person", status, true, 0);
-        return publish(type, p.id().toString(), new ParticipantEvent(snapshot, previousStatus, reason, List.of()));
+        return new ParticipantEvent(snapshot, previousStatus, reason, List.of());
     }
 
     /** Waits until this service has taken in the person's latest registration event. */

@@ -2,7 +2,7 @@ package org.scorats.conference.agenda.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.scorats.conference.conventions.deadletter.EventIntake;
 
@@ -21,7 +21,7 @@ public class RegistrationEventsConsumer {
 
     @Incoming("registration-events")
     @Blocking
-    public void onRegistrationEvent(ConsumerRecord<String, String> record) {
-        intake.consume("registration-events", record);
+    public void onRegistrationEvents(ConsumerRecords<String, String> records) {
+        intake.consume("registration-events", EventIntake.inOrder(records));
     }
 }

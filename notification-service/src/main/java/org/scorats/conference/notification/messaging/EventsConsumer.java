@@ -2,7 +2,7 @@ package org.scorats.conference.notification.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.scorats.conference.conventions.deadletter.EventIntake;
 import org.scorats.conference.notification.service.EventEffects;
@@ -22,13 +22,13 @@ public class EventsConsumer {
 
     @Incoming(EventEffects.REGISTRATION_EVENTS)
     @Blocking
-    public void onRegistrationEvent(ConsumerRecord<String, String> record) {
-        intake.consume(EventEffects.REGISTRATION_EVENTS, record);
+    public void onRegistrationEvents(ConsumerRecords<String, String> records) {
+        intake.consume(EventEffects.REGISTRATION_EVENTS, EventIntake.inOrder(records));
     }
 
     @Incoming(EventEffects.AGENDA_EVENTS)
     @Blocking
-    public void onAgendaEvent(ConsumerRecord<String, String> record) {
-        intake.consume(EventEffects.AGENDA_EVENTS, record);
+    public void onAgendaEvents(ConsumerRecords<String, String> records) {
+        intake.consume(EventEffects.AGENDA_EVENTS, EventIntake.inOrder(records));
     }
 }
