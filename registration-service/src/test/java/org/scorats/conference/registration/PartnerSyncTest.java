@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -81,6 +82,40 @@ class PartnerSyncTest {
 
         given().auth().oauth2(partner).get(path("cis-d")).then().statusCode(200);
         given().auth().oauth2(partner).get(path("cis-bad-email")).then().statusCode(404);
+    }
+
+    /**
+     * A batch's new people claim their seats together: the first in the batch's order get the seats
+     * the quota leaves, the rest are waitlisted, exactly as one by one; an external id given twice
+     * is registered, then changed; the counters keep to the recount.
+     */
+    @Test
+    void aBatchSeatsItsFirstItemsInOrderAndWaitlistsTheRest() {
+        String small = Fixtures.organization("SYNC", "international-organization");
+        Fixtures.delegation(conference, small, 3);
+        String token = TestTokens.partner(small);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            items.add(item("s-" + i, Fixtures.russianDelegate(small, "s" + i + "-" + conference + "@example.org")));
+        }
+        items.add(item("s-1", Fixtures.russianDelegate(small, "s1-" + conference + "@example.org").replace("\"Иван\"", "\"Иван Сергеевич\"")));
+
+        given().auth().oauth2(token).contentType("application/json").body(Map.of("items", items))
+                .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, small)
+                .then().statusCode(200)
+                .body("created", equalTo(5)).body("updated", equalTo(1))
+                .body("results.result", equalTo(List.of("created", "created", "created", "created", "created", "updated")));
+        List<String> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(given().auth().oauth2(token)
+                    .get("/api/v1/conferences/{c}/organizations/{o}/participants/{e}", conference, small, "s-" + i)
+                    .then().statusCode(200).extract().path("status"));
+        }
+        assertThat(statuses).containsExactly("submitted", "submitted", "submitted", "waitlisted", "waitlisted");
+        given().auth().oauth2(token).get("/api/v1/conferences/{c}/organizations/{o}/participants/{e}", conference, small, "s-1")
+                .then().body("givenName", equalTo("Иван Сергеевич")).header("ETag", "\"1\"");
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}/seat-check", conference)
+                .then().statusCode(200).body("consistent", equalTo(true));
     }
 
     @Test

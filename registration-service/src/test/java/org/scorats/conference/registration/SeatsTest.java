@@ -1,10 +1,13 @@
 package org.scorats.conference.registration;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +58,91 @@ class SeatsTest {
                 .then().statusCode(200).body("status", equalTo("approved"));
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/history", waiting)
                 .then().body("from", equalTo(java.util.Arrays.asList(null, "waitlisted")));
+    }
+
+    /**
+     * Fifty registrations race for ten seats, bound by the delegation's quota in one round and by
+     * the conference's capacity (shared by two delegations) in the next: every round seats exactly
+     * ten, waitlists forty, and the counters equal the recount.
+     */
+    @RepeatedTest(6)
+    void fiftyRacingRegistrationsForTenSeatsSeatExactlyTen(RepetitionInfo round) throws Exception {
+        boolean byCapacity = round.getCurrentRepetition() % 2 == 0;
+        String conference = Fixtures.conference(byCapacity ? 10 : 100);
+        String first = Fixtures.organization("RC", "member-state");
+        String second = Fixtures.organization("RD", "member-state");
+        Fixtures.delegation(conference, first, byCapacity ? 30 : 10);
+        Fixtures.delegation(conference, second, 30);
+        List<String> organizations = byCapacity ? List.of(first, second) : List.of(first);
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<String> statuses = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<String>> racing = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String organization = organizations.get(i % organizations.size());
+                racing.add(CompletableFuture.supplyAsync(() -> register(start, conference, organization), pool));
+            }
+            start.countDown();
+            for (CompletableFuture<String> registration : racing) {
+                statuses.add(registration.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).filteredOn("submitted"::equals).hasSize(10);
+        assertThat(statuses).filteredOn("waitlisted"::equals).hasSize(40);
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(10))
+                .body("conference.recounted", equalTo(10));
+    }
+
+    @Test
+    void everyWayOutOfASeatGivesItBackAndTheCountersKeepToTheRecount() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("RE", "member-state");
+        Fixtures.delegation(conference, organization, 6);
+        List<String> seated = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            seated.add(Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                    .then().body("status", equalTo("submitted")).extract().path("id"));
+        }
+        String waiting = Fixtures.register(TestTokens.organizer(), conference, Fixtures.chineseDelegate(organization, Fixtures.email()))
+                .then().body("status", equalTo("waitlisted")).extract().path("id");
+        seatCheck(conference).body("conference.counter", equalTo(6)).body("delegations[0].counter", equalTo(6));
+
+        Fixtures.transition(TestTokens.organizer(), seated.get(0), "withdraw", null).then().statusCode(200);
+        Fixtures.transition(TestTokens.organizer(), seated.get(1), "reject", "Not eligible").then().statusCode(200);
+        Fixtures.transition(TestTokens.organizer(), seated.get(2), "waitlist", null).then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).header("If-Match", "\"0\"")
+                .delete("/api/v1/participants/{id}", seated.get(3)).then().statusCode(204);
+        Fixtures.transition(TestTokens.organizer(), seated.get(4), "approve", null).then().statusCode(200);
+        Fixtures.transition(TestTokens.organizer(), seated.get(4), "check-in", null).then().statusCode(200);
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(2))
+                .body("delegations[0].organizationCode", equalTo(organization)).body("delegations[0].counter", equalTo(2));
+
+        Fixtures.transition(TestTokens.organizer(), waiting, "approve", null).then().statusCode(200);
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(3));
+    }
+
+    @Test
+    void onlyOrganizersAndAdminsCheckTheSeats() {
+        String conference = Fixtures.conference(10);
+        given().get("/api/v1/conferences/{id}/seat-check", conference).then().statusCode(401);
+        given().auth().oauth2(TestTokens.partner("UZ")).get("/api/v1/conferences/{id}/seat-check", conference)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.delegate("delegate-" + conference)).get("/api/v1/conferences/{id}/seat-check", conference)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/conferences/{id}/seat-check", conference)
+                .then().statusCode(200).body("consistent", equalTo(true)).body("conference.counter", equalTo(0));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}/seat-check", "no-such-conference")
+                .then().statusCode(404);
+    }
+
+    private static ValidatableResponse seatCheck(String conference) {
+        return given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}/seat-check", conference)
+                .then().statusCode(200);
     }
 
     /** Two organizers press "register" at the same moment; the database decides who was first. */

@@ -13,8 +13,11 @@ import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantChanges;
 import org.scorats.conference.registration.domain.ParticipantStatus;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,32 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Optional<Participant> byExternalId(String conferenceId, String organizationCode, String externalId) {
         return find("conferenceId = ?1 AND organizationCode = ?2 AND externalId = ?3 AND deletedAt IS NULL",
                 conferenceId, organizationCode, externalId).firstResultOptional();
+    }
+
+    /** The participants of the organization at the conference with these external ids, by external id: one query. */
+    public Map<String, Participant> byExternalIds(String conferenceId, String organizationCode, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<String, Participant> found = new HashMap<>();
+        list("conferenceId = ?1 AND organizationCode = ?2 AND externalId IN ?3 AND deletedAt IS NULL",
+                conferenceId, organizationCode, externalIds).forEach(p -> found.put(p.externalId, p));
+        return found;
+    }
+
+    /** Who uses each of these emails (in any case) at the conference: one query. */
+    public Map<String, UUID> emailHolders(String conferenceId, Collection<String> emails) {
+        Map<String, UUID> holders = new HashMap<>();
+        if (emails.isEmpty()) {
+            return holders;
+        }
+        getEntityManager().createQuery("SELECT p.email, p.id FROM Participant p WHERE p.conferenceId = :conference "
+                        + "AND lower(p.email) IN :emails AND p.deletedAt IS NULL", Object[].class)
+                .setParameter("conference", conferenceId)
+                .setParameter("emails", emails.stream().map(e -> e.strip().toLowerCase(Locale.ROOT)).distinct().toList())
+                .getResultStream()
+                .forEach(row -> holders.put((String) row[0], (UUID) row[1]));
+        return holders;
     }
 
     public Optional<Participant> byAccount(String conferenceId, String subject) {

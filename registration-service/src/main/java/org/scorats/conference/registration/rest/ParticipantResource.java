@@ -37,6 +37,7 @@ import org.scorats.conference.registration.domain.ParticipantStatus;
 import org.scorats.conference.registration.domain.ParticipantFilter;
 import org.scorats.conference.registration.service.ParticipantExport;
 import org.scorats.conference.registration.service.RegistrationCounts;
+import org.scorats.conference.registration.service.Seats;
 import org.scorats.conference.registration.service.RegistrationService;
 
 import java.net.URI;
@@ -52,15 +53,17 @@ public class ParticipantResource {
     private final RegistrationService registrations;
     private final ParticipantExport export;
     private final RegistrationCounts counts;
+    private final Seats seats;
     private final ParticipantViews views;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
 
-    ParticipantResource(RegistrationService registrations, ParticipantExport export, RegistrationCounts counts,
+    ParticipantResource(RegistrationService registrations, ParticipantExport export, RegistrationCounts counts, Seats seats,
                         ParticipantViews views, IdempotencyKeys idempotency, Caller caller) {
         this.registrations = registrations;
         this.export = export;
         this.counts = counts;
+        this.seats = seats;
         this.views = views;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -137,6 +140,16 @@ public class ParticipantResource {
     @Operation(summary = "Counts by status, organization kind and attendance; seats left")
     public RegistrationCounts.Counts statistics(@PathParam("conferenceId") String conferenceId) {
         return counts.of(conferenceId);
+    }
+
+    @GET
+    @Path("/conferences/{conferenceId}/seat-check")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(summary = "Recount the seats taken from the participants and compare them with the counters",
+            description = "Seats are claimed from counters kept per conference and per delegation; this recounts every "
+                    + "counter from the registrations holding a seat and reports any difference (`consistent` false).")
+    public Seats.Check seatCheck(@PathParam("conferenceId") String conferenceId) {
+        return seats.check(conferenceId);
     }
 
     @GET

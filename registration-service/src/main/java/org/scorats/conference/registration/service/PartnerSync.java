@@ -17,6 +17,7 @@ import org.scorats.conference.registration.service.ParticipantRequest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,15 +36,17 @@ public class PartnerSync {
     private final ParticipantRepository participants;
     private final RegistrationService registrations;
     private final RegistrationAccess access;
+    private final Seats seats;
     private final Validator validator;
 
     PartnerSync(ConferenceRepository conferences, DelegationRepository delegations, ParticipantRepository participants,
-                RegistrationService registrations, RegistrationAccess access, Validator validator) {
+                RegistrationService registrations, RegistrationAccess access, Seats seats, Validator validator) {
         this.conferences = conferences;
         this.delegations = delegations;
         this.participants = participants;
         this.registrations = registrations;
         this.access = access;
+        this.seats = seats;
         this.validator = validator;
     }
 
@@ -69,23 +72,75 @@ public class PartnerSync {
     /**
      * Up to 1,000 upserts in one transaction. Each item is checked before it changes anything, so a
      * refused item leaves no trace and never refuses the others.
+     *
+     * <p>Built for a partner's full push: the items that exist are read with one query and the
+     * emails in use with another, the items are compared in memory (an unchanged one costs no
+     * statement), and the new ones claim their seats together, one statement per counter, at the
+     * end: the first ones in the batch's order are submitted, the rest waitlisted, as if they had
+     * come one by one.
      */
     @Transactional
     public List<ItemResult> batch(String conferenceId, String organizationCode, List<BatchItem> items) {
         access.requireSyncFor(organizationCode);
         Conference conference = conferences.require(conferenceId);
         Delegation delegation = delegations.requireOf(conferenceId, organizationCode);
+        Map<String, Participant> known = participants.byExternalIds(conferenceId, organizationCode, items.stream()
+                .map(BatchItem::externalId).filter(id -> id != null && !id.isBlank()).distinct().toList());
+        EmailsInUse emails = EmailsInUse.known(participants.emailHolders(conferenceId, items.stream()
+                .filter(i -> i.participant() != null && i.participant().email() != null)
+                .map(i -> i.participant().email()).toList()));
+        NewRegistrations created = new NewRegistrations(conference, delegation);
         List<ItemResult> results = new ArrayList<>(items.size());
         for (BatchItem item : items) {
             try {
                 requireValid(item);
-                results.add(new ItemResult(item.externalId(),
-                        upsert(conference, delegation, item.externalId(), item.participant(), null, null), null));
+                requireOrganizationOf(delegation, item.participant());
+                Participant p = known.get(item.externalId());
+                if (p == null) {
+                    p = registrations.prepare(conference, delegation, item.participant(), null, item.externalId(), emails);
+                    created.add(p);
+                    known.put(item.externalId(), p);
+                    results.add(new ItemResult(item.externalId(), new SyncResult(SyncResult.Outcome.CREATED, p), null));
+                } else {
+                    if (created.holds(p)) {
+                        created.store(); // the same external id twice: its registration first, then the change
+                    }
+                    results.add(new ItemResult(item.externalId(), changed(p, registrations.change(p, item.participant(), emails)), null));
+                }
             } catch (ProblemException refused) {
                 results.add(new ItemResult(item.externalId(), null, refused));
             }
         }
+        created.store();
         return results;
+    }
+
+    /** A batch's new registrations, stored together once their seats are claimed in one go. */
+    private final class NewRegistrations {
+        private final Conference conference;
+        private final Delegation delegation;
+        private final List<Participant> waiting = new ArrayList<>();
+
+        NewRegistrations(Conference conference, Delegation delegation) {
+            this.conference = conference;
+            this.delegation = delegation;
+        }
+
+        void add(Participant p) {
+            waiting.add(p);
+        }
+
+        boolean holds(Participant p) {
+            return waiting.contains(p);
+        }
+
+        void store() {
+            int seated = seats.claim(conference, delegation, waiting.size());
+            for (int i = 0; i < waiting.size(); i++) {
+                registrations.store(waiting.get(i), i < seated);
+            }
+            waiting.clear();
+        }
     }
 
     @Transactional
@@ -98,9 +153,7 @@ public class PartnerSync {
 
     private SyncResult upsert(Conference conference, Delegation delegation, String externalId, ParticipantRequest request,
                               String ifMatch, String ifNoneMatch) {
-        new FieldErrors().check(request.organizationCode() == null
-                        || request.organizationCode().equals(delegation.organizationCode), "organizationCode",
-                "must be the organization of the path, or omitted").throwIfAny();
+        requireOrganizationOf(delegation, request);
         Optional<Participant> existing = participants.byExternalId(conference.id, delegation.organizationCode, externalId);
         if (existing.isEmpty()) {
             EntityVersions.refuseIfMatchOnMissing(ifMatch);
@@ -112,8 +165,17 @@ public class PartnerSync {
             throw ProblemException.preconditionFailed("A participant with external id " + externalId + " exists");
         }
         EntityVersions.requireMatch(ifMatch, p.version);
-        List<String> changed = registrations.change(p, request);
-        return new SyncResult(changed.isEmpty() ? SyncResult.Outcome.UNCHANGED : SyncResult.Outcome.UPDATED, p);
+        return changed(p, registrations.change(p, request, registrations.emailsOf(conference.id)));
+    }
+
+    private static SyncResult changed(Participant p, List<String> changes) {
+        return new SyncResult(changes.isEmpty() ? SyncResult.Outcome.UNCHANGED : SyncResult.Outcome.UPDATED, p);
+    }
+
+    private static void requireOrganizationOf(Delegation delegation, ParticipantRequest request) {
+        new FieldErrors().check(request.organizationCode() == null
+                        || request.organizationCode().equals(delegation.organizationCode), "organizationCode",
+                "must be the organization of the path, or omitted").throwIfAny();
     }
 
     private void requireValid(BatchItem item) {

@@ -102,8 +102,18 @@ public class RegistrationService {
     /** Creates a registration: submitted if a seat is free, else waitlisted. */
     Participant create(Conference conference, Delegation delegation, ParticipantRequest request,
                        String accountSubject, String externalId) {
+        Participant p = prepare(conference, delegation, request, accountSubject, externalId, emailsOf(conference.id));
+        return store(p, seats.claim(conference, delegation));
+    }
+
+    /**
+     * A new registration checked and filled in, not stored yet: {@link #store} stores it once it is
+     * known whether it got a seat, so the seat is claimed after everything else was checked.
+     */
+    Participant prepare(Conference conference, Delegation delegation, ParticipantRequest request,
+                        String accountSubject, String externalId, EmailsInUse emails) {
         ParticipantDetails.validate(request, conference);
-        requireEmailFree(conference.id, request.email(), null);
+        emails.requireFree(request.email(), null);
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         p.conferenceId = conference.id;
@@ -114,11 +124,22 @@ public class RegistrationService {
         p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
         ParticipantDetails.apply(request, p, conference);
-        p.status = seats.claim(conference, delegation) ? ParticipantStatus.SUBMITTED : ParticipantStatus.WAITLISTED;
+        emails.use(p.email, p.id);
+        return p;
+    }
+
+    /** Stores a prepared registration: submitted if it got a seat, else waitlisted. */
+    Participant store(Participant p, boolean seated) {
+        p.status = seated ? ParticipantStatus.SUBMITTED : ParticipantStatus.WAITLISTED;
         participants.persist(p);
         recordStatus(p, null, null);
         events.participant(RegistrationEvents.PARTICIPANT_REGISTERED, p, null, null, List.of());
         return p;
+    }
+
+    /** Emails at a conference, looked up one by one in the database. */
+    EmailsInUse emailsOf(String conferenceId) {
+        return EmailsInUse.lookedUp((email, exceptId) -> participants.emailTaken(conferenceId, email, exceptId));
     }
 
     @Transactional
@@ -128,19 +149,21 @@ public class RegistrationService {
         EntityVersions.requireMatch(ifMatch, p.version);
         new FieldErrors().check(request.organizationCode() == null || request.organizationCode().equals(p.organizationCode),
                 "organizationCode", "cannot change; withdraw and register in the other delegation").throwIfAny();
-        change(p, request);
+        change(p, request, emailsOf(p.conferenceId));
         return p;
     }
 
     /** @return the fields that changed; none means nothing was written and no event emitted */
-    List<String> change(Participant p, ParticipantRequest request) {
+    List<String> change(Participant p, ParticipantRequest request, EmailsInUse emails) {
         if (p.status == ParticipantStatus.WITHDRAWN) {
             throw ProblemException.conflict("registration-withdrawn", "A withdrawn registration cannot be edited");
         }
         Conference conference = conferences.require(p.conferenceId);
         ParticipantDetails.validate(request, conference);
-        requireEmailFree(p.conferenceId, request.email(), p.id);
+        emails.requireFree(request.email(), p.id);
+        String emailBefore = p.email;
         List<String> changed = ParticipantDetails.apply(request, p, conference);
+        emails.moved(emailBefore, p.email, p.id);
         if (!changed.isEmpty()) {
             p.updatedAt = Instant.now();
             events.participant(RegistrationEvents.PARTICIPANT_UPDATED, p, null, null, changed);
@@ -168,10 +191,12 @@ public class RegistrationService {
         }
         new FieldErrors().check(!action.needsReason() || (reason != null && !reason.isBlank()), "reason",
                 "must be given to " + action.code()).throwIfAny();
-        if (action == RegistrationAction.APPROVE && p.status == ParticipantStatus.WAITLISTED
-                && !seats.claim(conferences.require(p.conferenceId), delegation)) {
+        int seatsNeeded = Seats.seatsNeeded(p.status, action.target());
+        if (seatsNeeded > 0 && !seats.claim(conferences.require(p.conferenceId), delegation)) {
             throw ProblemException.conflict("no-seat-available",
                     "The delegation's quota or the conference's capacity is reached; the participant stays waitlisted");
+        } else if (seatsNeeded < 0) {
+            seats.release(p.conferenceId, p.delegationId);
         }
         ParticipantStatus from = p.status;
         p.status = action.target();
@@ -184,6 +209,9 @@ public class RegistrationService {
 
     /** Leaves a tombstone, so partners' change feeds learn of the deletion. */
     void delete(Participant p) {
+        if (p.status.holdsSeat()) {
+            seats.release(p.conferenceId, p.delegationId);
+        }
         p.deletedAt = Instant.now();
         p.updatedAt = p.deletedAt;
         Delegation delegation = delegations.require(p.delegationId);
@@ -241,12 +269,6 @@ public class RegistrationService {
     public List<StatusChange> history(UUID id) {
         participants.require(id);
         return statusChanges.history(id);
-    }
-
-    private void requireEmailFree(String conferenceId, String email, UUID exceptId) {
-        if (participants.emailTaken(conferenceId, email.strip(), exceptId)) {
-            throw ProblemException.conflict("email-taken", "Someone is registered with " + email.strip() + " already");
-        }
     }
 
     private void recordStatus(Participant p, ParticipantStatus from, String reason) {
