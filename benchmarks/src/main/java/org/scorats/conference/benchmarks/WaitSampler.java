@@ -54,6 +54,13 @@ final class WaitSampler implements AutoCloseable {
                 .collect(Collectors.joining("; "));
     }
 
+    /** The share of the samples (0 to 1) spent waiting for a lock another transaction holds (row, tuple, transaction id). */
+    double lockShare() {
+        int total = Math.max(1, counts.values().stream().mapToInt(AtomicInteger::get).sum());
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith("Lock:"))
+                .mapToInt(e -> e.getValue().get()).sum() / (double) total;
+    }
+
     @Override
     public void close() throws InterruptedException {
         running.set(false);

@@ -63,6 +63,27 @@ class RegistrationEventsTest {
         }
     }
 
+    /** The seat is claimed last; a registration that finds none is published, and recorded, as waitlisted. */
+    @Test
+    void aRegistrationWithoutASeatIsPublishedAndRecordedAsWaitlisted() throws Exception {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("NP", "dialogue-partner");
+        Fixtures.delegation(conference, organization, 0);
+        var answer = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("waitlisted")).extract();
+        String id = answer.path("id");
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/history", id)
+                .then().body("to", org.hamcrest.Matchers.equalTo(List.of("waitlisted")));
+
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            ConsumerRecord<String, String> registered = reader.readKeyUntil(id,
+                    r -> type(r).endsWith("registered"), Duration.ofSeconds(30)).get(0);
+            ParticipantEvent event = json.readValue(registered.value(), ParticipantEvent.class);
+            assertThat(event.participant().status()).isEqualTo("waitlisted");
+            assertThat(answer.header("ETag")).isEqualTo("\"" + event.participant().version() + "\"");
+        }
+    }
+
     @Test
     void rejectionsDeletionsAndOrganizationsArePublishedToo() throws Exception {
         String conference = Fixtures.conference(100);

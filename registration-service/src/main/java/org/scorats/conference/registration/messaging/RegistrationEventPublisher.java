@@ -12,6 +12,7 @@ import org.scorats.conference.events.registration.OrganizationEvent;
 import org.scorats.conference.events.registration.OrganizationSnapshot;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
+import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.Language;
@@ -20,6 +21,7 @@ import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantStatus;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Turns domain changes into the events of the contract, through the outbox: in the caller's
@@ -36,15 +38,40 @@ public class RegistrationEventPublisher {
         this.entityManager = entityManager;
     }
 
-    public void participant(EventType<ParticipantEvent> type, Participant p, ParticipantStatus previousStatus,
+    /** @return the event's id */
+    public UUID participant(EventType<ParticipantEvent> type, Participant p, ParticipantStatus previousStatus,
                             String reason, List<String> changedFields) {
         flush();
+        return outbox.publish(type, p.id.toString(), "participants/" + p.id, participantEvent(p, previousStatus, reason,
+                changedFields));
+    }
+
+    /**
+     * The registration of a participant persisted in this transaction. No flush: its version is the
+     * first one, set when it was persisted, and a flush here would check every entity of the
+     * session, once per item of a partner's batch of 1,000.
+     *
+     * @return the event's id
+     */
+    public UUID registered(Participant p) {
+        return outbox.publish(RegistrationEvents.PARTICIPANT_REGISTERED, p.id.toString(), "participants/" + p.id,
+                participantEvent(p, null, null, List.of()));
+    }
+
+    /** Rewrites an event published in this transaction after its participant changed again, before anyone saw it. */
+    public void amendParticipant(UUID eventId, EventType<ParticipantEvent> type, Participant p, ParticipantStatus previousStatus,
+                                 String reason, List<String> changedFields) {
+        flush();
+        outbox.amend(eventId, type, participantEvent(p, previousStatus, reason, changedFields));
+    }
+
+    private static ParticipantEvent participantEvent(Participant p, ParticipantStatus previousStatus, String reason,
+                                                     List<String> changedFields) {
         var snapshot = new ParticipantSnapshot(p.id, p.conferenceId, p.delegationId, p.organizationCode, p.externalId, p.accountSubject,
                 p.givenName, p.familyName, p.givenNameLatin, p.familyNameLatin, p.email, p.language.code(),
                 p.role.code(), p.attendance.code(), p.status.code(), p.publicListingConsent, p.version);
-        outbox.publish(type, p.id.toString(), "participants/" + p.id,
-                new ParticipantEvent(snapshot, (previousStatus == null ? p.status : previousStatus).code(),
-                        reason, changedFields));
+        return new ParticipantEvent(snapshot, (previousStatus == null ? p.status : previousStatus).code(), reason,
+                changedFields);
     }
 
     public void conference(EventType<ConferenceEvent> type, Conference c) {

@@ -36,17 +36,15 @@ public class PartnerSync {
     private final ParticipantRepository participants;
     private final RegistrationService registrations;
     private final RegistrationAccess access;
-    private final Seats seats;
     private final Validator validator;
 
     PartnerSync(ConferenceRepository conferences, DelegationRepository delegations, ParticipantRepository participants,
-                RegistrationService registrations, RegistrationAccess access, Seats seats, Validator validator) {
+                RegistrationService registrations, RegistrationAccess access, Validator validator) {
         this.conferences = conferences;
         this.delegations = delegations;
         this.participants = participants;
         this.registrations = registrations;
         this.access = access;
-        this.seats = seats;
         this.validator = validator;
     }
 
@@ -75,9 +73,9 @@ public class PartnerSync {
      *
      * <p>Built for a partner's full push: the items that exist are read with one query and the
      * emails in use with another, the items are compared in memory (an unchanged one costs no
-     * statement), and the new ones claim their seats together, one statement per counter, at the
-     * end: the first ones in the batch's order are submitted, the rest waitlisted, as if they had
-     * come one by one.
+     * statement), and the new ones claim their seats together, one statement per counter, as the
+     * last step: the first ones in the batch's order are submitted, the rest waitlisted, as if they
+     * had come one by one.
      */
     @Transactional
     public List<ItemResult> batch(String conferenceId, String organizationCode, List<BatchItem> items) {
@@ -103,7 +101,7 @@ public class PartnerSync {
                     results.add(new ItemResult(item.externalId(), new SyncResult(SyncResult.Outcome.CREATED, p), null));
                 } else {
                     if (created.holds(p)) {
-                        created.store(); // the same external id twice: its registration first, then the change
+                        created.seat(); // the same external id twice: its seat first, then the change
                     }
                     results.add(new ItemResult(item.externalId(), changed(p, registrations.change(p, item.participant(), emails)), null));
                 }
@@ -111,15 +109,15 @@ public class PartnerSync {
                 results.add(new ItemResult(item.externalId(), null, refused));
             }
         }
-        created.store();
+        created.seat();
         return results;
     }
 
-    /** A batch's new registrations, stored together once their seats are claimed in one go. */
+    /** A batch's new registrations, stored as they come; their seats are claimed together at the end. */
     private final class NewRegistrations {
         private final Conference conference;
         private final Delegation delegation;
-        private final List<Participant> waiting = new ArrayList<>();
+        private final List<RegistrationService.Stored> unseated = new ArrayList<>();
 
         NewRegistrations(Conference conference, Delegation delegation) {
             this.conference = conference;
@@ -127,19 +125,16 @@ public class PartnerSync {
         }
 
         void add(Participant p) {
-            waiting.add(p);
+            unseated.add(registrations.store(p));
         }
 
         boolean holds(Participant p) {
-            return waiting.contains(p);
+            return unseated.stream().anyMatch(stored -> stored.participant() == p);
         }
 
-        void store() {
-            int seated = seats.claim(conference, delegation, waiting.size());
-            for (int i = 0; i < waiting.size(); i++) {
-                registrations.store(waiting.get(i), i < seated);
-            }
-            waiting.clear();
+        void seat() {
+            registrations.seatOrWaitlist(conference, delegation, unseated);
+            unseated.clear();
         }
     }
 

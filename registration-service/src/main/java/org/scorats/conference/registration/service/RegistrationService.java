@@ -103,12 +103,13 @@ public class RegistrationService {
     Participant create(Conference conference, Delegation delegation, ParticipantRequest request,
                        String accountSubject, String externalId) {
         Participant p = prepare(conference, delegation, request, accountSubject, externalId, emailsOf(conference.id));
-        return store(p, seats.claim(conference, delegation));
+        seatOrWaitlist(conference, delegation, List.of(store(p)));
+        return p;
     }
 
     /**
-     * A new registration checked and filled in, not stored yet: {@link #store} stores it once it is
-     * known whether it got a seat, so the seat is claimed after everything else was checked.
+     * A new registration checked and filled in, not stored yet: {@link #store} stores it, and
+     * {@link #seatOrWaitlist} claims its seat as the last step.
      */
     Participant prepare(Conference conference, Delegation delegation, ParticipantRequest request,
                         String accountSubject, String externalId, EmailsInUse emails) {
@@ -128,13 +129,32 @@ public class RegistrationService {
         return p;
     }
 
-    /** Stores a prepared registration: submitted if it got a seat, else waitlisted. */
-    Participant store(Participant p, boolean seated) {
-        p.status = seated ? ParticipantStatus.SUBMITTED : ParticipantStatus.WAITLISTED;
+    /** A new registration as stored, submitted, until its seat is claimed. */
+    record Stored(Participant participant, StatusChange firstStatus, UUID registeredEvent) {
+    }
+
+    /** Stores a prepared registration as submitted, with its first status and its event. */
+    Stored store(Participant p) {
+        p.status = ParticipantStatus.SUBMITTED;
         participants.persist(p);
-        recordStatus(p, null, null);
-        events.participant(RegistrationEvents.PARTICIPANT_REGISTERED, p, null, null, List.of());
-        return p;
+        StatusChange first = recordStatus(p, null, null);
+        return new Stored(p, first, events.registered(p));
+    }
+
+    /**
+     * Claims the seats of stored new registrations, the last statements before the commit, so the
+     * counters stay locked only for the commit. Those in the list beyond the seats left (the last
+     * ones: first come, first seated) are waitlisted instead: status, first status and event amended.
+     */
+    void seatOrWaitlist(Conference conference, Delegation delegation, List<Stored> created) {
+        int seated = seats.claim(conference, delegation, created.size());
+        for (Stored unseated : created.subList(seated, created.size())) {
+            Participant p = unseated.participant();
+            p.status = ParticipantStatus.WAITLISTED;
+            unseated.firstStatus().toStatus = p.status;
+            events.amendParticipant(unseated.registeredEvent(), RegistrationEvents.PARTICIPANT_REGISTERED, p, null, null,
+                    List.of());
+        }
     }
 
     /** Emails at a conference, looked up one by one in the database. */
@@ -191,27 +211,25 @@ public class RegistrationService {
         }
         new FieldErrors().check(!action.needsReason() || (reason != null && !reason.isBlank()), "reason",
                 "must be given to " + action.code()).throwIfAny();
-        int seatsNeeded = Seats.seatsNeeded(p.status, action.target());
-        if (seatsNeeded > 0 && !seats.claim(conferences.require(p.conferenceId), delegation)) {
-            throw ProblemException.conflict("no-seat-available",
-                    "The delegation's quota or the conference's capacity is reached; the participant stays waitlisted");
-        } else if (seatsNeeded < 0) {
-            seats.release(p.conferenceId, p.delegationId);
-        }
         ParticipantStatus from = p.status;
         p.status = action.target();
         p.statusReason = reason;
         p.updatedAt = Instant.now();
         recordStatus(p, from, reason);
         events.participant(STATUS_EVENTS.get(p.status), p, from, reason, List.of());
+        // Seats last, so the counters stay locked only for the commit; no seat rolls the move back.
+        int seatsNeeded = Seats.seatsNeeded(from, p.status);
+        if (seatsNeeded > 0 && !seats.claim(conferences.require(p.conferenceId), delegation)) {
+            throw ProblemException.conflict("no-seat-available",
+                    "The delegation's quota or the conference's capacity is reached; the participant stays waitlisted");
+        } else if (seatsNeeded < 0) {
+            seats.release(p.conferenceId, p.delegationId);
+        }
         return p;
     }
 
     /** Leaves a tombstone, so partners' change feeds learn of the deletion. */
     void delete(Participant p) {
-        if (p.status.holdsSeat()) {
-            seats.release(p.conferenceId, p.delegationId);
-        }
         p.deletedAt = Instant.now();
         p.updatedAt = p.deletedAt;
         Delegation delegation = delegations.require(p.delegationId);
@@ -221,6 +239,9 @@ public class RegistrationService {
             events.delegation(RegistrationEvents.DELEGATION_UPDATED, delegation);
         }
         events.participant(RegistrationEvents.PARTICIPANT_DELETED, p, null, null, List.of());
+        if (p.status.holdsSeat()) {
+            seats.release(p.conferenceId, p.delegationId); // last, so the counters stay locked only for the commit
+        }
     }
 
     @Transactional
@@ -271,7 +292,7 @@ public class RegistrationService {
         return statusChanges.history(id);
     }
 
-    private void recordStatus(Participant p, ParticipantStatus from, String reason) {
+    private StatusChange recordStatus(Participant p, ParticipantStatus from, String reason) {
         StatusChange change = new StatusChange();
         change.participantId = p.id;
         change.fromStatus = from;
@@ -281,5 +302,6 @@ public class RegistrationService {
         change.actorRole = caller.role();
         change.changedAt = Instant.now();
         statusChanges.persist(change);
+        return change;
     }
 }

@@ -71,10 +71,15 @@ public class Seats {
         return fromCapacity;
     }
 
-    /** One statement: reads the counter under the row lock, raises it as far as the limit allows, returns by how much. */
+    /**
+     * One statement: reads the counter under the row lock, raises it as far as the limit allows,
+     * returns by how much. The lock is {@code NO KEY UPDATE}, the one an {@code UPDATE} takes: it
+     * does not wait for the key-share locks that inserting participants (their foreign keys) hold
+     * on the same row, which a {@code FOR UPDATE} would, into a deadlock.
+     */
     private int take(String table, String limit, Object id, int wanted) {
         List<?> taken = entityManager.createNativeQuery("""
-                        WITH before AS (SELECT id, seats_taken, %2$s AS seat_limit FROM %1$s WHERE id = :id FOR UPDATE)
+                        WITH before AS (SELECT id, seats_taken, %2$s AS seat_limit FROM %1$s WHERE id = :id FOR NO KEY UPDATE)
                         UPDATE %1$s t SET seats_taken = GREATEST(b.seats_taken, LEAST(b.seat_limit, b.seats_taken + :wanted))
                         FROM before b WHERE t.id = b.id
                         RETURNING t.seats_taken - b.seats_taken""".formatted(table, limit))

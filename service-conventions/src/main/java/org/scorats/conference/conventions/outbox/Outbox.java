@@ -47,6 +47,19 @@ public class Outbox {
         return message.id;
     }
 
+    /**
+     * Replaces the payload of an event published earlier in the current transaction (so no one has
+     * seen it), when what it describes changed again before the commit: a registration found no
+     * seat at its last step, say.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <P> void amend(UUID eventId, EventType<P> type, P payload) {
+        OutboxMessage message = OutboxMessage.find("id = ?1 AND type = ?2 AND sentAt IS NULL", eventId, type.type())
+                .<OutboxMessage>firstResultOptional()
+                .orElseThrow(() -> new IllegalStateException("No unsent " + type.type() + " event " + eventId + " to amend"));
+        message.payload = toJson(payload);
+    }
+
     private String toJson(Object payload) {
         try {
             return json.writeValueAsString(payload);
