@@ -20,6 +20,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Every change reaches the real broker as an event consumers can act on, names intact. */
 @QuarkusTest
@@ -70,10 +71,10 @@ class RegistrationEventsTest {
         String organization = Fixtures.organization("NP", "dialogue-partner");
         Fixtures.delegation(conference, organization, 0);
         var answer = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
-                .then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("waitlisted")).extract();
+                .then().statusCode(201).body("status", equalTo("waitlisted")).extract();
         String id = answer.path("id");
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/history", id)
-                .then().body("to", org.hamcrest.Matchers.equalTo(List.of("waitlisted")));
+                .then().body("to", equalTo(List.of("waitlisted")));
 
         try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
             ConsumerRecord<String, String> registered = reader.readKeyUntil(id,
