@@ -76,7 +76,9 @@ public class Proxy {
         if (!rateLimiter.admit(context)) {
             return;
         }
-        String service = routes.serviceFor(request.path()).orElse(null);
+        // The path the permissions were checked on is the path routed and forwarded: never the raw one,
+        // whose dot segments or encodings a service could resolve to somewhere else.
+        String service = routes.serviceFor(context.normalizedPath()).orElse(null);
         if (service == null) {
             problems.send(context.response(), StatusProblems.of(404, "No service answers this path", request.path()));
             return;
@@ -98,7 +100,7 @@ public class Proxy {
                 .setHost(backend.host())
                 .setPort(backend.port())
                 .setSsl(backend.secure())
-                .setURI(in.uri())
+                .setURI(in.query() == null ? context.normalizedPath() : context.normalizedPath() + "?" + in.query())
                 .setIdleTimeout(config.responseTimeout().toMillis());
         client.request(options).onComplete(connected -> {
             if (connected.failed()) {

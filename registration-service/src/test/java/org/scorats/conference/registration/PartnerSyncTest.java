@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -181,6 +182,43 @@ class PartnerSyncTest {
         // the partner itself, and organizers, may
         given().auth().oauth2(partner).get("/api/v1/participants/{id}", id).then().statusCode(200);
         given().auth().oauth2(TestTokens.organizer()).get(path("cis-private")).then().statusCode(200);
+    }
+
+    /** A partner's sync follows the registration window as the form does: nobody new once it closed, changes still go through. */
+    @Test
+    void afterRegistrationClosesASyncRegistersNobodyNewButStillUpdates() {
+        conference = Fixtures.conference(50, "flag", Fixtures.OPEN, "2021-01-01T00:00:00+05:00");
+        Fixtures.delegation(conference, cis, 10);
+        upsert(TestTokens.organizer(), "cis-early", delegate("early"), null).then().statusCode(201); // organizers may, any time
+
+        upsert(partner, "cis-late", delegate("late"), null).then().statusCode(409).body("code", equalTo("registration-closed"));
+        given().auth().oauth2(partner).contentType("application/json")
+                .body(Map.of("items", List.of(item("cis-late-batch", delegate("late-batch")))))
+                .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, cis)
+                .then().statusCode(200).body("failed", equalTo(1)).body("results[0].problem.code", equalTo("registration-closed"));
+        upsert(partner, "cis-early", delegate("early").replace("\"Иван\"", "\"Иван Сергеевич\""), "\"0\"")
+                .then().statusCode(200).header("Sync-Result", "updated");
+
+        given().auth().oauth2(partner).get(path("cis-late")).then().statusCode(404);
+        given().auth().oauth2(partner).get(path("cis-late-batch")).then().statusCode(404);
+    }
+
+    /** An address another organization's delegate registered with is refused, without telling the partner so. */
+    @Test
+    void anEmailTakenElsewhereIsRefusedWithoutNamingItToThePartner() {
+        String email = "taken-" + conference + "@example.org";
+        String csto = Fixtures.organization("CSTO", "international-organization");
+        Fixtures.delegation(conference, csto, 5);
+        given().auth().oauth2(TestTokens.partner(csto)).contentType("application/json").body(Fixtures.russianDelegate(csto, email))
+                .put("/api/v1/conferences/{c}/organizations/{o}/participants/{e}", conference, csto, "csto-1")
+                .then().statusCode(201);
+
+        upsert(partner, "cis-copy", Fixtures.russianDelegate(cis, email), null)
+                .then().statusCode(409).body("code", equalTo("email-taken"))
+                .body("detail", not(containsString(email))).body("detail", not(containsString("registered")));
+        upsert(TestTokens.organizer(), "cis-copy", Fixtures.russianDelegate(cis, email), null)
+                .then().statusCode(409).body("code", equalTo("email-taken")).body("detail", containsString(email));
+        given().auth().oauth2(partner).get(path("cis-copy")).then().statusCode(404);
     }
 
     private String path(String externalId) {

@@ -142,6 +142,32 @@ class RegistrationWorkflowTest {
                 .then().statusCode(409).body("code", equalTo("registration-withdrawn"));
     }
 
+    /** Who is never shown the passport data cannot erase it by writing back what they were shown. */
+    @Test
+    void aWriteWithoutThePassportDataKeepsItUnlessAnOrganizerWritesIt() {
+        String owner = TestTokens.delegate("owner-" + UUID.randomUUID());
+        String email = Fixtures.email();
+        String id = Fixtures.register(owner, conference, Fixtures.russianDelegate(organization, email))
+                .then().statusCode(201).extract().path("id");
+        String asShown = Fixtures.russianDelegate(organization, email)
+                .replace(",\n \"passportNumber\": \"75 1234567\", \"dateOfBirth\": \"1980-04-12\"", "")
+                .replace("\"Иван\"", "\"Иван Сергеевич\"");
+        assertThat(asShown).doesNotContain("passportNumber");
+
+        for (String writer : List.of(owner, TestTokens.partner(organization))) {
+            given().auth().oauth2(writer).contentType("application/json").body(asShown).put("/api/v1/participants/{id}", id)
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}", id)
+                .then().body("givenName", equalTo("Иван Сергеевич"))
+                .body("passportNumber", equalTo("75 1234567")).body("dateOfBirth", equalTo("1980-04-12"));
+
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(asShown)
+                .put("/api/v1/participants/{id}", id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}", id)
+                .then().body("passportNumber", nullValue()).body("dateOfBirth", nullValue());
+    }
+
     @Test
     void passportDataIsSealedAtRestAndShownToOrganizersOnly() throws Exception {
         String owner = TestTokens.delegate("owner-" + UUID.randomUUID());

@@ -1,5 +1,7 @@
 package org.scorats.conference.agenda.rest;
 
+import org.scorats.conference.conventions.problem.ProblemException;
+
 import org.scorats.conference.agenda.service.ReaderLanguage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
@@ -158,6 +160,9 @@ public class PublishedProgramResource {
                                    Supplier<Object> body) {
         EntityTag etag = new EntityTag("r" + release + "-" + reader.language());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+        if (unchanged != null && unchanged.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            throw ProblemException.preconditionFailed("The program's current version is " + etag);
+        }
         Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(body.get(), type);
         return response.tag(etag).cacheControl(CACHE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.DirectoryEntry;
 import org.scorats.conference.agenda.domain.ProgramDocument;
+import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
@@ -23,10 +24,13 @@ public class PersonalAgenda {
 
     private final EntityManager entityManager;
     private final ReleaseRepository releases;
+    private final CalendarRepository calendars;
     private final ProgramReleases programs;
     private final Caller caller;
 
-    PersonalAgenda(EntityManager entityManager, ReleaseRepository releases, ProgramReleases programs, Caller caller) {
+    PersonalAgenda(EntityManager entityManager, ReleaseRepository releases, ProgramReleases programs, Caller caller,
+                   CalendarRepository calendars) {
+        this.calendars = calendars;
         this.entityManager = entityManager;
         this.releases = releases;
         this.programs = programs;
@@ -51,6 +55,7 @@ public class PersonalAgenda {
 
     @Transactional
     public void unmark(String conferenceId, UUID sessionId) {
+        calendars.require(conferenceId);
         entityManager.createNativeQuery("DELETE FROM agenda_mark WHERE conference_id = :conference "
                         + "AND account_subject = :subject AND session_id = :session")
                 .setParameter("conference", conferenceId)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.ProgramDocument;
 import org.scorats.conference.agenda.domain.ProgramRelease;
+import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
 import org.scorats.conference.conventions.problem.ProblemException;
 
@@ -21,9 +22,11 @@ import java.util.UUID;
 public class PublishedProgram {
 
     private final ReleaseRepository releases;
+    private final CalendarRepository calendars;
     private final ProgramReleases programs;
 
-    PublishedProgram(ReleaseRepository releases, ProgramReleases programs) {
+    PublishedProgram(ReleaseRepository releases, ProgramReleases programs, CalendarRepository calendars) {
+        this.calendars = calendars;
         this.releases = releases;
         this.programs = programs;
     }
@@ -75,6 +78,7 @@ public class PublishedProgram {
 
     /** Every release, oldest first. */
     public List<ProgramRelease> releases(String conferenceId) {
+        calendars.require(conferenceId);
         return releases.ofConference(conferenceId);
     }
 

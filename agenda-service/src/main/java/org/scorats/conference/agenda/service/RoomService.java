@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.Room;
+import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.RoomRepository;
 import org.scorats.conference.agenda.service.RoomRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
@@ -20,13 +21,16 @@ public class RoomService {
 
     private final RoomRepository rooms;
     private final EntityManager entityManager;
+    private final CalendarRepository calendars;
 
-    RoomService(RoomRepository rooms, EntityManager entityManager) {
+    RoomService(RoomRepository rooms, EntityManager entityManager, CalendarRepository calendars) {
+        this.calendars = calendars;
         this.rooms = rooms;
         this.entityManager = entityManager;
     }
 
     public Room create(RoomRequest request) {
+        calendars.require(request.conferenceId());
         validate(request);
         Room room = new Room();
         room.id = UUID.randomUUID();
@@ -64,6 +68,7 @@ public class RoomService {
     }
 
     public Page<Room> page(String conferenceId, PageRequest request) {
+        calendars.require(conferenceId);
         return rooms.page(conferenceId, request);
     }
 }

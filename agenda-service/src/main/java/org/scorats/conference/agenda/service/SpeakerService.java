@@ -112,6 +112,7 @@ public class SpeakerService {
     }
 
     public List<Speaker> ofConference(String conferenceId) {
+        calendars.require(conferenceId);
         return speakers.ofConference(conferenceId);
     }
 }

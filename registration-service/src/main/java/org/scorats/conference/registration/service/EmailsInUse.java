@@ -15,13 +15,23 @@ import java.util.UUID;
  */
 abstract class EmailsInUse {
 
+    /**
+     * Whether a refusal may say that the address is registered: only to organizers. Anyone else
+     * would learn who registered elsewhere, in another organization's delegation.
+     */
+    private final boolean namesHolder;
+
+    private EmailsInUse(boolean namesHolder) {
+        this.namesHolder = namesHolder;
+    }
+
     /** Asks the database each time: whether someone other than {@code exceptId} uses the email. */
     interface Lookup {
         boolean taken(String email, UUID exceptId);
     }
 
-    static EmailsInUse lookedUp(Lookup lookup) {
-        return new EmailsInUse() {
+    static EmailsInUse lookedUp(Lookup lookup, boolean namesHolder) {
+        return new EmailsInUse(namesHolder) {
             @Override
             boolean taken(String email, UUID exceptId) {
                 return lookup.taken(email, exceptId);
@@ -30,10 +40,10 @@ abstract class EmailsInUse {
     }
 
     /** @param holders who uses each email now, the emails in any case */
-    static EmailsInUse known(Map<String, UUID> holders) {
+    static EmailsInUse known(Map<String, UUID> holders, boolean namesHolder) {
         Map<String, UUID> byEmail = new HashMap<>();
         holders.forEach((email, id) -> byEmail.put(key(email), id));
-        return new EmailsInUse() {
+        return new EmailsInUse(namesHolder) {
             @Override
             boolean taken(String email, UUID exceptId) {
                 UUID holder = byEmail.get(key(email));
@@ -63,7 +73,8 @@ abstract class EmailsInUse {
 
     final void requireFree(String email, UUID exceptId) {
         if (taken(email.strip(), exceptId)) {
-            throw ProblemException.conflict("email-taken", "Someone is registered with " + email.strip() + " already");
+            throw ProblemException.conflict("email-taken", namesHolder ? "Someone is registered with " + email.strip() + " already"
+                    : "This email address cannot be used for this registration; the conference's organizers can say why");
         }
     }
 

@@ -44,8 +44,14 @@ final class ParticipantDetails {
         }
     }
 
-    /** @return the names of the fields that changed, in request order; empty if none did */
-    static List<String> apply(ParticipantRequest r, Participant p, Conference conference) {
+    /**
+     * @param keepAbsentSealed whether a passport number or date of birth missing from the request keeps
+     *                         the stored one: for writers who are never shown them (the participant,
+     *                         their partner or head), so that reading a registration and writing it
+     *                         back does not erase what an organizer stored
+     * @return the names of the fields that changed, in request order; empty if none did
+     */
+    static List<String> apply(ParticipantRequest r, Participant p, Conference conference, boolean keepAbsentSealed) {
         ParticipantDetails details = new ParticipantDetails();
         p.givenName = details.set("givenName", p.givenName, r.givenName().strip());
         p.familyName = details.set("familyName", p.familyName, r.familyName().strip());
@@ -72,9 +78,12 @@ final class ParticipantDetails {
         p.privacyConsent = details.set("privacyConsent", p.privacyConsent, r.privacyConsent());
         p.publicListingConsent = details.set("publicListingConsent", p.publicListingConsent,
                 Boolean.TRUE.equals(r.publicListingConsent()));
-        p.passportNumber = details.set("passportNumber", p.passportNumber, r.passportNumber());
-        p.dateOfBirth = details.set("dateOfBirth", p.dateOfBirth,
-                r.dateOfBirth() == null ? null : r.dateOfBirth().toString());
+        if (r.passportNumber() != null || !keepAbsentSealed) {
+            p.passportNumber = details.set("passportNumber", p.passportNumber, r.passportNumber());
+        }
+        if (r.dateOfBirth() != null || !keepAbsentSealed) {
+            p.dateOfBirth = details.set("dateOfBirth", p.dateOfBirth, r.dateOfBirth() == null ? null : r.dateOfBirth().toString());
+        }
         return List.copyOf(details.changed);
     }
 

@@ -84,7 +84,7 @@ public class PartnerSync {
         Delegation delegation = delegations.requireOf(conferenceId, organizationCode);
         Map<String, Participant> known = participants.byExternalIds(conferenceId, organizationCode, items.stream()
                 .map(BatchItem::externalId).filter(id -> id != null && !id.isBlank()).distinct().toList());
-        EmailsInUse emails = EmailsInUse.known(participants.emailHolders(conferenceId, items.stream()
+        EmailsInUse emails = registrations.emailsAmong(participants.emailHolders(conferenceId, items.stream()
                 .filter(i -> i.participant() != null && i.participant().email() != null)
                 .map(i -> i.participant().email()).toList()));
         NewRegistrations created = new NewRegistrations(conference, delegation);
@@ -95,6 +95,7 @@ public class PartnerSync {
                 requireOrganizationOf(delegation, item.participant());
                 Participant p = known.get(item.externalId());
                 if (p == null) {
+                    registrations.requireOpen(conference);
                     p = registrations.prepare(conference, delegation, item.participant(), null, item.externalId(), emails);
                     created.add(p);
                     known.put(item.externalId(), p);
@@ -152,6 +153,7 @@ public class PartnerSync {
         Optional<Participant> existing = participants.byExternalId(conference.id, delegation.organizationCode, externalId);
         if (existing.isEmpty()) {
             EntityVersions.refuseIfMatchOnMissing(ifMatch);
+            registrations.requireOpen(conference);
             return new SyncResult(SyncResult.Outcome.CREATED,
                     registrations.create(conference, delegation, request, null, externalId));
         }

@@ -93,10 +93,15 @@ public class RegistrationService {
                         "You are registered for this conference already; edit that registration instead");
             }
         }
-        if (!caller.isOrganizer() && !conference.isRegistrationOpen(Instant.now())) {
-            throw ProblemException.conflict("registration-closed", "Registration for " + conferenceId + " is not open");
-        }
+        requireOpen(conference);
         return create(conference, delegation, request, registersSelf ? caller.subject() : null, null);
+    }
+
+    /** New registrations, however they arrive (a form, a partner's sync), only while registration is open; organizers any time. */
+    void requireOpen(Conference conference) {
+        if (!caller.isOrganizer() && !conference.isRegistrationOpen(Instant.now())) {
+            throw ProblemException.conflict("registration-closed", "Registration for " + conference.id + " is not open");
+        }
     }
 
     /** Creates a registration: submitted if a seat is free, else waitlisted. */
@@ -124,7 +129,7 @@ public class RegistrationService {
         p.externalId = externalId;
         p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
-        ParticipantDetails.apply(request, p, conference);
+        ParticipantDetails.apply(request, p, conference, false);
         emails.use(p.email, p.id);
         return p;
     }
@@ -159,7 +164,12 @@ public class RegistrationService {
 
     /** Emails at a conference, looked up one by one in the database. */
     EmailsInUse emailsOf(String conferenceId) {
-        return EmailsInUse.lookedUp((email, exceptId) -> participants.emailTaken(conferenceId, email, exceptId));
+        return EmailsInUse.lookedUp((email, exceptId) -> participants.emailTaken(conferenceId, email, exceptId), caller.isOrganizer());
+    }
+
+    /** Emails at a conference as loaded for a batch: {@code holders} maps each to the registration that uses it. */
+    EmailsInUse emailsAmong(Map<String, UUID> holders) {
+        return EmailsInUse.known(holders, caller.isOrganizer());
     }
 
     @Transactional
@@ -182,7 +192,7 @@ public class RegistrationService {
         ParticipantDetails.validate(request, conference);
         emails.requireFree(request.email(), p.id);
         String emailBefore = p.email;
-        List<String> changed = ParticipantDetails.apply(request, p, conference);
+        List<String> changed = ParticipantDetails.apply(request, p, conference, !caller.isOrganizer());
         emails.moved(emailBefore, p.email, p.id);
         if (!changed.isEmpty()) {
             p.updatedAt = Instant.now();

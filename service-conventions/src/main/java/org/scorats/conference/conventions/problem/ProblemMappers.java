@@ -1,9 +1,11 @@
 package org.scorats.conference.conventions.problem;
 
+import org.scorats.conference.conventions.input.SafeText;
 import org.scorats.conference.problem.StatusProblems;
 import org.scorats.conference.problem.Problem;
 import org.scorats.conference.problem.FieldError;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -26,6 +28,7 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,13 +64,25 @@ public class ProblemMappers {
             return internalError(e, uri); // our mapping is wrong, not the client's JSON
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "The request body is not well-formed JSON: " + e.getOriginalMessage(), path(uri), List.of(), Map.of()));
+            return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON", malformed(e), path(uri),
+                    List.of(), Map.of()));
         }
         String field = jsonPath(mapping.getPath());
-        String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
+        // Jackson's own messages name Java types; only our own refusals' messages are shown.
+        String message = e instanceof SafeText.Refused ? e.getOriginalMessage()
+                : e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
         return ProblemResponses.of(Problem.of(400, "validation-failed", "Request is not valid",
                 field + ": " + message, path(uri), List.of(new FieldError(field, message)), Map.of()));
+    }
+
+    private static String malformed(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            boolean list = Collection.class.isAssignableFrom(mismatch.getTargetType()) || mismatch.getTargetType().isArray();
+            return "The request body must be a JSON " + (list ? "array" : "object") + " as documented for this operation";
+        }
+        JsonLocation at = e.getLocation();
+        return "The request body is not well-formed JSON" + (at == null ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     @ServerExceptionMapper
@@ -75,12 +90,15 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, uri); // how Quarkus REST reports a body it could not parse
         }
+        if (e.getCause() instanceof ProblemException refused) {
+            return problem(refused, uri); // a parameter that did not parse (TypedParameters)
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internalError(e, uri);
         }
         Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(
-                StatusProblems.of(status, detailOf(e, status), path(uri))));
+                StatusProblems.of(status, detailOf(status), path(uri))));
         // Keep what the client needs to retry correctly, e.g. Allow on 405.
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -148,13 +166,13 @@ public class ProblemMappers {
                 Map.of("errorId", errorId)));
     }
 
-    private static String detailOf(WebApplicationException e, int status) {
+    private static String detailOf(int status) {
         return switch (status) {
             case 404 -> "No resource at this path";
             case 405 -> "This method is not allowed on this resource";
             case 406 -> "None of the accepted media types can be produced";
             case 415 -> "The request's Content-Type is not accepted here";
-            default -> e.getMessage();
+            default -> null; // the framework's messages may name Java types; the status says enough
         };
     }
 

@@ -1,0 +1,24 @@
+package org.scorats.conference.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.scorats.conference.conventions.InputFuzzContract;
+
+import java.util.Map;
+
+@QuarkusTest
+class InputFuzzTest extends InputFuzzContract {
+
+    private static Map<String, String> known;
+
+    @Inject
+    NotificationFixtures fixtures;
+
+    @Override
+    protected Map<String, String> pathValues() {
+        if (known == null) {
+            known = Map.of("conferenceId", fixtures.conference());
+        }
+        return known;
+    }
+}
