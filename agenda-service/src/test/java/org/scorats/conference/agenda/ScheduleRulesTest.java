@@ -6,10 +6,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -125,5 +133,56 @@ class ScheduleRulesTest {
         }
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(body)
                 .post("/api/v1/conferences/{c}/sessions", conference).then().statusCode(201);
+    }
+
+    /**
+     * Edits sent at the same moment still keep the rules: eight organizers book the same room for the
+     * same hour, and eight add a talk by the same speaker at the same time in different sessions; each
+     * round exactly one succeeds and the others are told what they clash with.
+     */
+    @Test
+    void theRulesHoldWhenEditsArriveTogether() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            for (int r = 0; r < 3; r++) {
+                int round = r;
+                String hour = DAY_TWO + (10 + round) + ":00:00+05:00";
+                String end = DAY_TWO + (10 + round) + ":45:00+05:00";
+                List<Integer> rooms = together(clients, i -> AgendaFixtures.session(conference, "Rival " + round + "-" + i,
+                        hour, end, hall, List.of()).statusCode());
+                assertThat(rooms).as("room bookings of round " + round).containsOnly(201, 409).containsOnlyOnce(201);
+
+                List<String> parallel = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    String room = AgendaFixtures.room(conference, "Room " + round + "-" + i);
+                    parallel.add(AgendaFixtures.session(conference, "Track " + round + "-" + i, DAY_ONE + (10 + round) + ":00:00+05:00",
+                            DAY_ONE + (10 + round) + ":50:00+05:00", room, List.of()).then().statusCode(201).extract().path("id"));
+                }
+                List<Integer> talks = together(clients, i -> AgendaFixtures.talk(parallel.get(i), "Talk " + i,
+                        DAY_ONE + (10 + round) + ":05:00+05:00", DAY_ONE + (10 + round) + ":25:00+05:00", List.of(speaker)).statusCode());
+                assertThat(talks).as("talks of one speaker in round " + round).containsOnly(201, 409).containsOnlyOnce(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** Runs eight requests released at once and returns their statuses. */
+    private static List<Integer> together(ExecutorService clients, IntFunction<Integer> request) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int client = i;
+            answers.add(clients.submit(() -> {
+                start.await();
+                return request.apply(client);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        return statuses;
     }
 }

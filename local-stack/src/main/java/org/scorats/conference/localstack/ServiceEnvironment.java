@@ -31,6 +31,7 @@ record ServiceEnvironment(StackConfig config, String postgresUrl, String postgre
                 environment.put("QUARKUS_MAILER_PORT", Integer.toString(config.port(StackConfig.SMTP)));
                 // Partners' test receivers run on this machine too.
                 environment.put("NOTIFICATION_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+                environment.put("NOTIFICATION_WEBHOOKS_ALLOW_PLAIN_HTTP", "true");
             }
             default -> {
             }

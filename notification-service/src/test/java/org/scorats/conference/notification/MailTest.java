@@ -65,6 +65,18 @@ class MailTest {
     }
 
     @Test
+    void anApprovedRegistrationChangedInWhoItIsForIsToldItIsUnderReviewAgain() {
+        String conference = fixtures.conference();
+        Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Пётр", "Петров");
+        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, ivan, "submitted", "approved",
+                "Changed after approval: givenName");
+
+        ReceivedMail mail = onlyMailTo(ivan);
+        assertThat(mail.subject()).isEqualTo("Ваша регистрация снова на рассмотрении: X конференция РАТС ШОС");
+        assertThat(mail.text()).contains("организаторы рассмотрят её повторно");
+    }
+
+    @Test
     void theSameEventDeliveredTwiceIsMailedOnce() throws Exception {
         String conference = fixtures.conference();
         Person wei = fixtures.person(conference, "CN", "zh", "伟", "张");

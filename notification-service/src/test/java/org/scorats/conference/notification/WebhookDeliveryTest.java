@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.devinfra.testing.WebhookReceiver;
 import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.notification.NotificationFixtures.Person;
 
@@ -98,6 +99,38 @@ class WebhookDeliveryTest {
                     .then().statusCode(200).body("items.size()", equalTo(1));
             assertThat(receiver.received()).hasSize(1);
         }
+    }
+
+    /** A release tells each partner about its own people only; the draft's edits cannot be subscribed to. */
+    @Test
+    void aReleaseNamesToEachPartnerOnlyItsOwnPeople() throws Exception {
+        String cisSecret = WebhookReceiver.newSecret();
+        String cstoSecret = WebhookReceiver.newSecret();
+        try (WebhookReceiver cis = new WebhookReceiver(cisSecret); WebhookReceiver csto = new WebhookReceiver(cstoSecret)) {
+            subscribe(TestTokens.partner("CIS-WH7"), cis, cisSecret, PUBLISHED);
+            subscribe(TestTokens.partner("CSTO-WH7"), csto, cstoSecret, PUBLISHED);
+            String conference = fixtures.conference();
+            Person ours = fixtures.person(conference, "CIS-WH7", "ru", "Олег", "Смирнов");
+            Person theirs = fixtures.person(conference, "CSTO-WH7", "en", "Aidar", "Nurlanov");
+            for (Person p : List.of(ours, theirs)) {
+                fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, p, "approved", "submitted", null);
+                fixtures.awaitConsumed(p);
+            }
+            ProgramChange moved = new ProgramChange("moved", "talk", UUID.randomUUID(), UUID.randomUUID(), Map.of("en", "Keynote"),
+                    null, null, List.of(), List.of(), List.of(ours.id(), theirs.id()), List.of(ours.id(), theirs.id()));
+            fixtures.release(conference, 1, List.of(moved), List.of(ours.id(), theirs.id()));
+
+            JsonPath toCis = JsonPath.from(awaitRequests(cis, 1).get(0).body());
+            JsonPath toCsto = JsonPath.from(awaitRequests(csto, 1).get(0).body());
+            assertThat(toCis.getList("data.affectedParticipantIds")).containsExactly(ours.id().toString());
+            assertThat(toCis.getList("data.changes[0].assignedParticipantIds")).containsExactly(ours.id().toString());
+            assertThat(toCsto.getList("data.affectedParticipantIds")).containsExactly(theirs.id().toString());
+            assertThat(toCsto.getList("data.changes[0].affectedParticipantIds")).containsExactly(theirs.id().toString());
+            assertThat(toCsto.getString("data.changes[0].title.en")).isEqualTo("Keynote");
+        }
+        given().auth().oauth2(TestTokens.partner("CIS-WH7")).contentType("application/json")
+                .body(Map.of("url", "https://93.184.216.34/hooks", "eventTypes", List.of(AgendaEvents.SESSION_CREATED.type())))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(400).body("errors[0].field", equalTo("eventTypes[0]"));
     }
 
     @Test

@@ -116,7 +116,7 @@ class RegistrationEventsTest {
         String organization = Fixtures.organization("CIS", "international-organization");
         Fixtures.delegation(conference, organization, 10);
         String path = "/api/v1/conferences/" + conference + "/organizations/" + organization + "/participants/ext-1";
-        String body = Fixtures.chineseDelegate(organization, Fixtures.email());
+        String body = Fixtures.chineseDelegate(organization, Fixtures.email()).replace("\"speaker\"", "\"delegate\"");
         String id = given().auth().oauth2(TestTokens.partner(organization)).contentType("application/json").body(body)
                 .put(path).then().statusCode(201).extract().path("id");
         for (int i = 0; i < 3; i++) {

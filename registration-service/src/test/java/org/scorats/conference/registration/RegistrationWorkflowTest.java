@@ -142,6 +142,40 @@ class RegistrationWorkflowTest {
                 .then().statusCode(409).body("code", equalTo("registration-withdrawn"));
     }
 
+    /** An approved seat never passes to another person unseen, and roles are the organizers' to give. */
+    @Test
+    void changingWhoAnApprovedRegistrationIsForSendsItBackToReview() {
+        String owner = TestTokens.delegate("owner-" + UUID.randomUUID());
+        String body = Fixtures.russianDelegate(organization, Fixtures.email());
+        String id = Fixtures.register(owner, conference, body).then().statusCode(201).extract().path("id");
+        Fixtures.transition(TestTokens.organizer(), id, "approve", null).then().statusCode(200);
+
+        put(owner, id, body.replace("+7 495 000 00 00", "+7 495 111 22 33")).then().statusCode(200).body("status", equalTo("approved"));
+        String someoneElse = body.replace("\"Иван\"", "\"Пётр\"").replace("\"Ivan\"", "\"Pyotr\"");
+        put(owner, id, someoneElse).then().statusCode(200).body("status", equalTo("submitted"));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/history", id)
+                .then().body("to", equalTo(List.of("submitted", "approved", "submitted")))
+                .body("reason[2]", equalTo("Changed after approval: givenName, givenNameLatin"));
+
+        // Organizers correct a name without a new review.
+        Fixtures.transition(TestTokens.organizer(), id, "approve", null).then().statusCode(200);
+        put(TestTokens.organizer(), id, body).then().statusCode(200).body("status", equalTo("approved"));
+
+        put(owner, id, body.replace("\"delegate\"", "\"high-level-guest\"")).then().statusCode(403)
+                .body("code", equalTo("role-reserved")).body("errors[0].field", equalTo("role"));
+        Fixtures.register(TestTokens.delegate("self-" + UUID.randomUUID()), conference,
+                Fixtures.russianDelegate(organization, Fixtures.email()).replace("\"delegate\"", "\"staff\""))
+                .then().statusCode(403).body("code", equalTo("role-reserved"));
+        put(TestTokens.organizer(), id, body.replace("\"delegate\"", "\"speaker\"")).then().statusCode(200).body("role", equalTo("speaker"));
+        put(owner, id, body.replace("\"delegate\"", "\"speaker\"").replace("+7 495 000 00 00", "+7 495 222 33 44"))
+                .then().statusCode(200).body("role", equalTo("speaker")).body("status", equalTo("approved"));
+        put(owner, id, body).then().statusCode(403).body("code", equalTo("role-reserved"));
+    }
+
+    private static io.restassured.response.Response put(String token, String id, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body).put("/api/v1/participants/{id}", id);
+    }
+
     /** Who is never shown the passport data cannot erase it by writing back what they were shown. */
     @Test
     void aWriteWithoutThePassportDataKeepsItUnlessAnOrganizerWritesIt() {
@@ -241,7 +275,8 @@ class RegistrationWorkflowTest {
                 .body(Map.of("seatQuota", 20, "headParticipantId", headId))
                 .put("/api/v1/delegations/{id}", delegation).then().statusCode(200).body("headParticipantId", equalTo(headId));
 
-        String colleague = Fixtures.register(head, conference, Fixtures.chineseDelegate(organization, Fixtures.email()))
+        String colleague = Fixtures.register(head, conference,
+                        Fixtures.chineseDelegate(organization, Fixtures.email()).replace("\"speaker\"", "\"delegate\""))
                 .then().statusCode(201).extract().path("id");
         Fixtures.register(TestTokens.delegate("someone-" + UUID.randomUUID()), conference,
                 Fixtures.russianDelegate(Fixtures.organization("KZ", "member-state"), Fixtures.email())).then().statusCode(404);
@@ -251,6 +286,12 @@ class RegistrationWorkflowTest {
         given().auth().oauth2(head).get("/api/v1/participants/{id}", colleague).then().statusCode(200);
         given().auth().oauth2(head).get("/api/v1/delegations/{id}", delegation).then().statusCode(200)
                 .body("seatsTaken", equalTo(2));
+
+        // The head's rights end with the head's registration; their own registration stays theirs to read.
+        Fixtures.transition(head, headId, "withdraw", null).then().statusCode(200);
+        given().auth().oauth2(head).get("/api/v1/participants/{id}", colleague).then().statusCode(404);
+        given().auth().oauth2(head).get("/api/v1/participants/{id}", headId).then().statusCode(200);
+        given().auth().oauth2(head).get("/api/v1/conferences/{c}/participants", conference).then().statusCode(403);
     }
 
     @Test

@@ -48,7 +48,7 @@ public class SessionService {
     }
 
     public Session create(String conferenceId, SessionRequest request) {
-        ConferenceCalendar calendar = calendars.require(conferenceId);
+        ConferenceCalendar calendar = calendars.requireForScheduling(conferenceId);
         Session session = new Session();
         session.id = UUID.randomUUID();
         session.conferenceId = conferenceId;
@@ -64,7 +64,7 @@ public class SessionService {
     public Session update(UUID id, SessionRequest request, String ifMatch) {
         Session session = sessions.require(id);
         EntityVersions.requireMatch(ifMatch, session.version);
-        ConferenceCalendar calendar = calendars.require(session.conferenceId);
+        ConferenceCalendar calendar = calendars.requireForScheduling(session.conferenceId);
         apply(request, session);
         validate(session);
         rules.checkSession(calendar, session);
@@ -87,7 +87,7 @@ public class SessionService {
 
     public Talk addTalk(UUID sessionId, TalkRequest request) {
         Session session = sessions.require(sessionId);
-        ConferenceCalendar calendar = calendars.require(session.conferenceId);
+        ConferenceCalendar calendar = calendars.requireForScheduling(session.conferenceId);
         Talk talk = new Talk();
         talk.id = UUID.randomUUID();
         talk.sessionId = sessionId;
@@ -105,7 +105,7 @@ public class SessionService {
         Talk talk = talks.require(id);
         EntityVersions.requireMatch(ifMatch, talk.version);
         Session session = sessions.require(talk.sessionId);
-        ConferenceCalendar calendar = calendars.require(talk.conferenceId);
+        ConferenceCalendar calendar = calendars.requireForScheduling(talk.conferenceId);
         apply(request, talk);
         validate(talk);
         rules.checkTalk(calendar, session, talk);

@@ -14,6 +14,12 @@ public interface WebhookConfig {
      */
     boolean allowPrivateAddresses();
 
+    /**
+     * Whether subscription URLs may be plain {@code http}. Off in production: the deliveries carry
+     * people's data. On for local receivers (tests, the local stack).
+     */
+    boolean allowPlainHttp();
+
     /** How often the sender looks for due deliveries on its own; commits wake it at once anyway. */
     @WithDefault("1s")
     Duration pollInterval();

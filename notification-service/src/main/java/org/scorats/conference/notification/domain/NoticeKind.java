@@ -6,7 +6,9 @@ import org.scorats.conference.conventions.persistence.CodedEnumConverter;
 
 /** What a person is told. */
 public enum NoticeKind implements CodedEnum {
-    REGISTRATION_RECEIVED, APPROVED, REJECTED, WAITLISTED, MOVED_FROM_WAITLIST, WITHDRAWN, PROGRAM_CHANGED, TALK_ASSIGNED;
+    REGISTRATION_RECEIVED, APPROVED, REJECTED, WAITLISTED, MOVED_FROM_WAITLIST, WITHDRAWN, PROGRAM_CHANGED, TALK_ASSIGNED,
+    /** An approved registration was changed in who it is for and awaits review again. */
+    RETURNED_TO_REVIEW;
 
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<NoticeKind> {

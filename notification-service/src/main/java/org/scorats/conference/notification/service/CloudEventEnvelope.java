@@ -1,6 +1,7 @@
 package org.scorats.conference.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
@@ -18,6 +19,15 @@ final class CloudEventEnvelope {
 
     static String of(IncomingEvent event, ObjectMapper json) {
         try {
+            return of(event, json.readTree(event.data()), json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + event.id() + " carries no JSON", e);
+        }
+    }
+
+    /** The event with {@code data} in place of its own payload: the part of it one receiver may see. */
+    static String of(IncomingEvent event, JsonNode data, ObjectMapper json) {
+        try {
             ObjectNode document = json.createObjectNode();
             document.put("specversion", "1.0");
             document.put("id", event.id());
@@ -30,7 +40,7 @@ final class CloudEventEnvelope {
                 document.put("time", event.time().toString());
             }
             document.put("datacontenttype", "application/json");
-            document.set("data", json.readTree(event.data()));
+            document.set("data", data);
             return json.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + event.id() + " carries no JSON", e);

@@ -67,11 +67,11 @@ public class EventEffects implements EventHandlers {
     }
 
     private void applyAgendaEvent(IncomingEvent event) {
-        event.payloadIf(ProgramPublished.class, AgendaEvents.ALL, json).ifPresent(release ->
-                inbox.applyOnce("notices", event, () -> notices.fromProgram(event, release)));
-        if (AgendaEvents.ALL.stream().anyMatch(event::is)) {
-            inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, Audience.EVERYONE));
-        }
+        // Only releases leave for partners: the draft's edits are the organizers' until published.
+        event.payloadIf(ProgramPublished.class, AgendaEvents.ALL, json).ifPresent(release -> {
+            inbox.applyOnce("notices", event, () -> notices.fromProgram(event, release));
+            inbox.applyOnce("webhooks", event, () -> webhooks.fanOutRelease(event, release));
+        });
     }
 
     /**

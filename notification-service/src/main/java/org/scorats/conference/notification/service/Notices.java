@@ -54,6 +54,9 @@ public class Notices {
             kind = NoticeKind.WAITLISTED;
         } else if (event.is(RegistrationEvents.PARTICIPANT_WITHDRAWN)) {
             kind = NoticeKind.WITHDRAWN;
+        } else if (event.is(RegistrationEvents.PARTICIPANT_UPDATED) && "approved".equals(payload.previousStatus())
+                && "submitted".equals(status)) {
+            kind = NoticeKind.RETURNED_TO_REVIEW;
         }
         if (kind != null) {
             Map<String, Object> data = new HashMap<>();

@@ -8,6 +8,7 @@ import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.EventCatalogue;
+import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
 import org.scorats.conference.notification.service.SubscriptionRequest;
@@ -39,6 +40,10 @@ public class SubscriptionService {
         this.caller = caller;
     }
 
+    private static boolean isDraftEdit(String type) {
+        return AgendaEvents.ALL.stream().anyMatch(t -> t.type().equals(type)) && !AgendaEvents.PROGRAM_PUBLISHED.type().equals(type);
+    }
+
     public Created create(SubscriptionRequest request) {
         String organization = organizationFor(request.organizationCode());
         FieldErrors errors = new FieldErrors();
@@ -46,6 +51,8 @@ public class SubscriptionService {
             String type = request.eventTypes().get(i);
             errors.check(EventCatalogue.byType(type).isPresent(), "eventTypes[" + i + "]",
                     "is not an event type of the catalogue: " + type);
+            errors.check(!isDraftEdit(type), "eventTypes[" + i + "]", "is an edit of the unpublished program, which stays "
+                    + "with the organizers; subscribe to " + AgendaEvents.PROGRAM_PUBLISHED.type() + " instead");
         }
         errors.check(request.eventTypes().stream().distinct().count() == request.eventTypes().size(), "eventTypes",
                 "must not repeat a type");

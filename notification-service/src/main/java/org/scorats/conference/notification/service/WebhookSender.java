@@ -1,20 +1,21 @@
 package org.scorats.conference.notification.service;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.notification.config.WebhookConfig;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One signed POST to a partner's endpoint, and what came of it. Knows HTTP, not the queue. The
@@ -41,13 +42,17 @@ public class WebhookSender {
 
     private final WebhookUrlPolicy urls;
     private final WebhookConfig config;
+    private final Vertx vertx;
     private final HttpClient http;
 
-    WebhookSender(WebhookUrlPolicy urls, WebhookConfig config) {
+    WebhookSender(WebhookUrlPolicy urls, WebhookConfig config, Vertx vertx) {
         this.urls = urls;
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1).build();
+        this.vertx = vertx;
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.timeout().toMillis())
+                .setMaxPoolSize(config.maxInFlight())
+                .setVerifyHost(true)); // TLS: the certificate must name the URL's host, whatever address we connect to
     }
 
     /**
@@ -58,35 +63,52 @@ public class WebhookSender {
      */
     public CompletableFuture<Outcome> send(String url, String secret, String messageId, String body) {
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<Void>> exchange;
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         try {
-            URI target = urls.check(url); // again at every send: the name may resolve elsewhere than when it was checked
+            // Checked again at every send, and the connection made to the address checked: the name
+            // may resolve elsewhere now than when the subscription was made, or than a moment later.
+            WebhookUrlPolicy.Target target = urls.target(url);
             long timestamp = Instant.now().getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .timeout(config.timeout())
-                    .header("Content-Type", CloudEventEnvelope.CONTENT_TYPE)
-                    .header(WebhookSignature.ID, messageId)
-                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                    .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, messageId, timestamp, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build();
-            exchange = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            RequestOptions options = new RequestOptions()
+                    .setMethod(HttpMethod.POST)
+                    .setSsl(target.uri().getScheme().equalsIgnoreCase("https"))
+                    .setHost(target.uri().getHost())
+                    .setPort(target.port())
+                    .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                    .setURI(target.pathAndQuery())
+                    .putHeader("Content-Type", CloudEventEnvelope.CONTENT_TYPE)
+                    .putHeader(WebhookSignature.ID, messageId)
+                    .putHeader(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                    .putHeader(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, messageId, timestamp, body));
+            AtomicReference<HttpClientRequest> request = new AtomicReference<>();
+            // The whole exchange, the answer's body included, within the timeout.
+            long deadline = vertx.setTimer(config.timeout().toMillis(), expired -> {
+                outcome.complete(new Outcome(null, "timed out: no complete answer within " + config.timeout().toMillis() + " ms",
+                        since(started)));
+                if (request.get() != null) {
+                    request.get().reset();
+                }
+            });
+            http.request(options)
+                    .compose(sending -> {
+                        request.set(sending);
+                        return sending.send(Buffer.buffer(body, "UTF-8"));
+                    })
+                    .compose(answer -> {
+                        answer.handler(ignored -> { }); // the answer's body is read to its end and dropped
+                        return answer.end().map(done -> answer.statusCode());
+                    })
+                    .onComplete(done -> {
+                        vertx.cancelTimer(deadline);
+                        outcome.complete(done.succeeded() ? new Outcome(done.result(), null, since(started))
+                                : new Outcome(null, done.cause().toString(), since(started)));
+                    });
         } catch (ProblemException refused) {
-            return CompletableFuture.completedFuture(new Outcome(null, refused.getMessage(), since(started)));
+            outcome.complete(new Outcome(null, refused.getMessage(), since(started)));
         } catch (RuntimeException impossible) {
-            return CompletableFuture.completedFuture(new Outcome(null, impossible.toString(), since(started)));
+            outcome.complete(new Outcome(null, impossible.toString(), since(started)));
         }
-        // The request timeout covers the wait for the answer's headers; this covers its body too.
-        CompletableFuture.delayedExecutor(config.timeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> exchange.cancel(true));
-        return exchange.handle((response, failure) -> {
-            if (failure == null) {
-                return new Outcome(response.statusCode(), null, since(started));
-            }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            String error = cause instanceof CancellationException
-                    ? "timed out: no complete answer within " + config.timeout().toMillis() + " ms" : cause.toString();
-            return new Outcome(null, error, since(started));
-        });
+        return outcome;
     }
 
     private static Duration since(long started) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Puts what a registration request says onto a participant, and names what changed: an upsert
@@ -43,6 +44,10 @@ final class ParticipantDetails {
                     + "; this conference does not accept later arrivals");
         }
     }
+
+    /** The fields that say who a registration is for: changing one after approval needs a new review. */
+    static final Set<String> IDENTITY = Set.of("givenName", "familyName", "givenNameLatin", "familyNameLatin", "email",
+            "passportNumber", "dateOfBirth");
 
     /**
      * @param keepAbsentSealed whether a passport number or date of birth missing from the request keeps

@@ -15,6 +15,8 @@ import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantStatus;
+import org.scorats.conference.problem.FieldError;
+import org.scorats.conference.registration.domain.ParticipantRole;
 import org.scorats.conference.registration.domain.RegistrationAction;
 import org.scorats.conference.registration.domain.StatusChange;
 import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
@@ -118,6 +120,7 @@ public class RegistrationService {
      */
     Participant prepare(Conference conference, Delegation delegation, ParticipantRequest request,
                         String accountSubject, String externalId, EmailsInUse emails) {
+        requireRoleAllowed(request.role(), null);
         ParticipantDetails.validate(request, conference);
         emails.requireFree(request.email(), null);
         Participant p = new Participant();
@@ -183,22 +186,54 @@ public class RegistrationService {
         return p;
     }
 
-    /** @return the fields that changed; none means nothing was written and no event emitted */
+    /**
+     * @return the fields that changed; none means nothing was written and no event emitted. An
+     * approved registration whose identity someone other than an organizer changed (names, email,
+     * passport data) is submitted again for review, in the same event, so an approved seat never
+     * passes to another person unseen.
+     */
     List<String> change(Participant p, ParticipantRequest request, EmailsInUse emails) {
         if (p.status == ParticipantStatus.WITHDRAWN) {
             throw ProblemException.conflict("registration-withdrawn", "A withdrawn registration cannot be edited");
         }
+        requireRoleAllowed(request.role(), p.role);
         Conference conference = conferences.require(p.conferenceId);
         ParticipantDetails.validate(request, conference);
         emails.requireFree(request.email(), p.id);
         String emailBefore = p.email;
         List<String> changed = ParticipantDetails.apply(request, p, conference, !caller.isOrganizer());
         emails.moved(emailBefore, p.email, p.id);
-        if (!changed.isEmpty()) {
-            p.updatedAt = Instant.now();
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        p.updatedAt = Instant.now();
+        if (p.status == ParticipantStatus.APPROVED && !caller.isOrganizer()
+                && changed.stream().anyMatch(ParticipantDetails.IDENTITY::contains)) {
+            String reason = "Changed after approval: " + changed.stream().filter(ParticipantDetails.IDENTITY::contains)
+                    .collect(Collectors.joining(", "));
+            p.status = ParticipantStatus.SUBMITTED; // both hold a seat: nothing to claim or give back
+            p.statusReason = reason;
+            recordStatus(p, ParticipantStatus.APPROVED, reason);
+            events.participant(RegistrationEvents.PARTICIPANT_UPDATED, p, ParticipantStatus.APPROVED, reason, changed);
+        } else {
             events.participant(RegistrationEvents.PARTICIPANT_UPDATED, p, null, null, changed);
         }
         return changed;
+    }
+
+    /**
+     * Roles other than delegate carry privileges (a speaker's slot, a guest's protocol, staff access),
+     * so only organizers give them; anyone else registers delegates and keeps the role an organizer gave.
+     */
+    private void requireRoleAllowed(ParticipantRole requested, ParticipantRole current) {
+        if (!caller.isOrganizer() && requested != current && requested != ParticipantRole.DELEGATE) {
+            throw new ProblemException(403, "role-reserved", "Forbidden", "Only organizers may make someone "
+                    + requested.code() + "; register as delegate", List.of(new FieldError("role", "is set by organizers")), null);
+        }
+        if (!caller.isOrganizer() && current != null && requested != current) {
+            throw new ProblemException(403, "role-reserved", "Forbidden", "Only organizers change a participant's role",
+                    List.of(new FieldError("role", "is set by organizers")), null);
+        }
     }
 
     @Transactional
