@@ -134,7 +134,7 @@ public final class LocalStack implements AutoCloseable {
         // Services verify tokens against Keycloak's keys, so they start once it answers.
         join(keycloak);
         ServiceEnvironment environment = new ServiceEnvironment(config, postgres.jdbcUrl(""), postgres.username(),
-                kafka.bootstrapServers(), sensitiveDataKey());
+                kafka.bootstrapServers(), sealingKey("registration-sensitive-data.key"), sealingKey("notification-sealing.key"));
         List<CompletableFuture<Void>> services = new ArrayList<>();
         for (String service : ServiceEnvironment.DATABASES.keySet().stream().sorted().toList()) {
             ChildProcess process = quarkusApp(service, environment.forService(service));
@@ -163,11 +163,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The key sealing passport numbers and dates of birth: made once and kept with the data it
-     * protects, because a new key on the next start would make them unreadable.
+     * A key sealing data at rest (registration's passport numbers, notification's webhook secrets):
+     * made once and kept with the data it protects, because a new key on the next start would make
+     * it unreadable.
      */
-    private String sensitiveDataKey() {
-        Path file = config.data().resolve("registration-sensitive-data.key");
+    private String sealingKey(String fileName) {
+        Path file = config.data().resolve(fileName);
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];

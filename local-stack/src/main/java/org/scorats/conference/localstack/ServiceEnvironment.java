@@ -12,7 +12,7 @@ import java.util.Map;
  * @param postgresUsername a user allowed to use every service's database
  */
 record ServiceEnvironment(StackConfig config, String postgresUrl, String postgresUsername, String kafkaBootstrapServers,
-                          String sensitiveDataKey) {
+                          String sensitiveDataKey, String notificationSealingKey) {
 
     static final Map<String, String> DATABASES = Map.of(StackConfig.REGISTRATION, "registration",
             StackConfig.AGENDA, "agenda", StackConfig.NOTIFICATION, "notification");
@@ -27,6 +27,7 @@ record ServiceEnvironment(StackConfig config, String postgresUrl, String postgre
         switch (service) {
             case StackConfig.REGISTRATION -> environment.put("REGISTRATION_SENSITIVE_DATA_KEY", sensitiveDataKey);
             case StackConfig.NOTIFICATION -> {
+                environment.put("NOTIFICATION_SEALING_KEY", notificationSealingKey);
                 environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
                 environment.put("QUARKUS_MAILER_PORT", Integer.toString(config.port(StackConfig.SMTP)));
                 // Partners' test receivers run on this machine too.

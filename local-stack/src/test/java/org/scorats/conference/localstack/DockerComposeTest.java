@@ -63,7 +63,7 @@ class DockerComposeTest {
     @Test
     void everyVariableIsAConfigurationKeyTheServiceReadsAndTheLocalStackSetsTheSame() throws IOException {
         var launcher = new ServiceEnvironment(StackConfig.of(REPOSITORY, new String[0], Map.of()),
-                "jdbc:postgresql://127.0.0.1:5432/", "postgres", "127.0.0.1:9092", "key");
+                "jdbc:postgresql://127.0.0.1:5432/", "postgres", "127.0.0.1:9092", "key", "key");
         for (String name : SERVICES) {
             Set<String> composed = names(compose.path("services").path(name).path("environment"));
             assertThat(configurationKeysAsVariables(name)).as(name).containsAll(composed);

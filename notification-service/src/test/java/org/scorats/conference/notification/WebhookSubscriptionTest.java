@@ -1,21 +1,36 @@
 package org.scorats.conference.notification;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
+import org.scorats.conference.notification.domain.WebhookSubscription;
+import org.scorats.conference.notification.service.LegacySecrets;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class WebhookSubscriptionTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    LegacySecrets legacySecrets;
 
     private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
 
@@ -43,6 +58,54 @@ class WebhookSubscriptionTest {
 
         given().auth().oauth2(partner).delete("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(204);
         given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(404);
+    }
+
+    /** The secret is sealed at rest; secrets stored in clear before are sealed when the service starts. */
+    @Test
+    void secretsAreSealedAtRestAndOldClearOnesSealedAtStart() throws Exception {
+        String partner = TestTokens.partner("CIS-SUB2");
+        var created = given().auth().oauth2(partner).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9999/hooks", "eventTypes", List.of(APPROVED)))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract();
+        String secret = created.path("secret");
+        UUID id = UUID.fromString(created.path("id"));
+        assertThat(stored(id)).satisfies(row -> {
+            assertThat(row.clear()).isNull();
+            assertThat(new String(row.sealed(), StandardCharsets.ISO_8859_1)).doesNotContain(secret.substring(6, 20));
+        });
+        // A replay by Idempotency-Key answers the same subscription, without the secret shown once.
+        String key = UUID.randomUUID().toString();
+        var body = Map.of("url", "http://127.0.0.1:9999/other", "eventTypes", List.of(APPROVED));
+        String first = given().auth().oauth2(partner).header("Idempotency-Key", key).contentType("application/json").body(body)
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).body("secret", notNullValue()).extract().path("id");
+        given().auth().oauth2(partner).header("Idempotency-Key", key).contentType("application/json").body(body)
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first)).body("secret", nullValue());
+
+        String legacy = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        try (var connection = dataSource.getConnection(); var update = connection.prepareStatement(
+                "UPDATE webhook_subscription SET clear_secret = ?, sealed_secret = NULL WHERE id = ?")) {
+            update.setString(1, legacy);
+            update.setObject(2, id);
+            update.executeUpdate();
+        }
+        assertThat(legacySecrets.sealAll()).isEqualTo(1); // what runs at start
+        assertThat(stored(id).clear()).isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.<WebhookSubscription>findById(id).secret))
+                .isEqualTo(legacy);
+    }
+
+    private record Stored(String clear, byte[] sealed) {
+    }
+
+    private Stored stored(UUID id) throws Exception {
+        try (var connection = dataSource.getConnection(); var query = connection.prepareStatement(
+                "SELECT clear_secret, sealed_secret FROM webhook_subscription WHERE id = ?")) {
+            query.setObject(1, id);
+            var row = query.executeQuery();
+            assertThat(row.next()).isTrue();
+            return new Stored(row.getString(1), row.getBytes(2));
+        }
     }
 
     @Test

@@ -176,6 +176,28 @@ class RegistrationWorkflowTest {
         return given().auth().oauth2(token).contentType("application/json").body(body).put("/api/v1/participants/{id}", id);
     }
 
+    /** A replayed create answers as the first did, yet nothing of the answer, a passport number least of all, is kept. */
+    @Test
+    void anIdempotentCreateIsReplayedWithoutKeepingItsAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = Fixtures.russianDelegate(organization, Fixtures.email());
+        var first = given().auth().oauth2(TestTokens.organizer()).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post("/api/v1/conferences/{c}/participants", conference).then().statusCode(201).extract();
+        given().auth().oauth2(TestTokens.organizer()).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post("/api/v1/conferences/{c}/participants", conference)
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location"))).header("ETag", equalTo(first.header("ETag")))
+                .body("id", equalTo(first.path("id"))).body("passportNumber", equalTo("75 1234567"));
+
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT row_to_json(k)::text FROM idempotency_key k WHERE key = ?")) {
+            query.setString(1, key);
+            var rows = query.executeQuery();
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).doesNotContain("75 1234567").doesNotContain("Петров").contains("\"status\":201");
+        }
+    }
+
     /** Who is never shown the passport data cannot erase it by writing back what they were shown. */
     @Test
     void aWriteWithoutThePassportDataKeepsItUnlessAnOrganizerWritesIt() {

@@ -70,7 +70,7 @@ public class ProgramDraftResource {
             Speaker speaker = speakerService.create(conferenceId, request);
             return Response.created(URI.create("/api/v1/speakers/" + speaker.id)).tag(EntityVersions.etag(speaker.version))
                     .entity(SpeakerView.of(speaker, speakerService.names(speaker))).build();
-        });
+        }, id -> speaker(UUID.fromString(id)));
     }
 
     @GET
@@ -108,7 +108,7 @@ public class ProgramDraftResource {
             Session session = sessionService.create(conferenceId, request);
             return Response.created(URI.create("/api/v1/sessions/" + session.id)).tag(EntityVersions.etag(session.version))
                     .entity(SessionView.of(session, zone(session.conferenceId))).build();
-        });
+        }, id -> session(UUID.fromString(id)));
     }
 
     @GET
@@ -164,7 +164,7 @@ public class ProgramDraftResource {
             Talk talk = sessionService.addTalk(sessionId, request);
             return Response.created(URI.create("/api/v1/talks/" + talk.id)).tag(EntityVersions.etag(talk.version))
                     .entity(TalkView.of(talk, zone(talk.conferenceId))).build();
-        });
+        }, id -> talk(UUID.fromString(id)));
     }
 
     @GET

@@ -59,7 +59,7 @@ public class RoomResource {
             Room room = service.create(request);
             return Response.created(URI.create("/api/v1/rooms/" + room.id))
                     .tag(EntityVersions.etag(room.version)).entity(RoomView.of(room)).build();
-        });
+        }, id -> get(UUID.fromString(id)));
     }
 
     @GET

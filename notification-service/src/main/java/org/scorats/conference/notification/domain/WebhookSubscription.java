@@ -2,11 +2,13 @@ package org.scorats.conference.notification.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.scorats.conference.conventions.persistence.SealedText;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -31,9 +33,17 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "event_types", nullable = false)
     public List<String> eventTypes;
 
-    /** Standard Webhooks form: {@code whsec_} and the base64 key. Never shown after creation. */
-    @Column(nullable = false)
+    /**
+     * Standard Webhooks form: {@code whsec_} and the base64 key. Sealed at rest: a dump of the
+     * database cannot sign deliveries. Never shown after creation.
+     */
+    @Convert(converter = SealedText.class)
+    @Column(name = "sealed_secret")
     public String secret;
+
+    /** A secret stored before secrets were sealed, until {@code LegacySecrets} seals it at start. */
+    @Column(name = "clear_secret")
+    public String clearSecret;
 
     /** Off after the receiver answered 410 Gone, or when the partner pauses it. */
     @Column(nullable = false)

@@ -57,7 +57,8 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe an endpoint to event types",
             description = "The URL must be http(s), without credentials, and not on an internal network. "
-                    + "Without a secret one is generated and returned in this answer only.")
+                    + "Without a secret one is generated and returned in this answer only (not in a replay "
+                    + "of it by Idempotency-Key: send your own secret to be safe against a lost answer).")
     @APIResponse(responseCode = "201", description = "Subscribed")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Valid @NotNull SubscriptionRequest request) {
@@ -68,7 +69,7 @@ public class SubscriptionResource {
                     .tag(EntityVersions.etag(s.version))
                     .entity(SubscriptionView.of(s).withSecret(created.generatedSecret()))
                     .build();
-        });
+        }, id -> get(UUID.fromString(id)));
     }
 
     @GET

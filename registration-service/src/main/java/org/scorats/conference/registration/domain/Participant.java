@@ -1,5 +1,7 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.persistence.SealedText;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -63,7 +63,7 @@ public class ConferenceResource {
                     .tag(EntityVersions.etag(conference.version))
                     .entity(ConferenceView.of(conference))
                     .build();
-        });
+        }, this::get);
     }
 
     @GET

@@ -61,7 +61,7 @@ public class DelegationResource {
                     .tag(EntityVersions.etag(delegation.version))
                     .entity(DelegationView.of(delegation, 0))
                     .build();
-        });
+        }, id -> get(UUID.fromString(id)));
     }
 
     @GET

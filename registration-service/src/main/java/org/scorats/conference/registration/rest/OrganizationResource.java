@@ -62,7 +62,7 @@ public class OrganizationResource {
                     .tag(EntityVersions.etag(organization.version))
                     .entity(OrganizationView.of(organization))
                     .build();
-        });
+        }, this::get);
     }
 
     @GET

@@ -84,7 +84,7 @@ public class ParticipantResource {
             Participant p = registrations.register(conferenceId, request);
             return Response.created(URI.create("/api/v1/participants/" + p.id))
                     .tag(EntityVersions.etag(p.version)).entity(views.of(p)).build();
-        });
+        }, id -> get(UUID.fromString(id)));
     }
 
     @GET

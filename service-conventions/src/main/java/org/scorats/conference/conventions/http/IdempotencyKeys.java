@@ -19,12 +19,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * {@code Idempotency-Key} on creates: the first request with a key runs and its answer is kept;
- * a retry with the same key and body gets the same answer without running again; the same key
- * with another body is refused with 422. Keys belong to the caller and expire after a day.
+ * {@code Idempotency-Key} on creates: the first request with a key runs; a retry with the same key
+ * and body gets the same answer without running again; the same key with another body is refused
+ * with 422. Keys belong to the caller and expire after a day.
+ *
+ * <p>What is kept is the answer's status and {@code Location}, not its body: a body may hold what
+ * must not lie around in clear for a day (a passport number, a webhook secret shown once). A
+ * replay reads the created resource again, as its creator may see it now.
  *
  * <p>The key row is inserted in the create's own transaction, which {@link #once} opens (the
  * service's create joins it): a concurrent retry blocks on the row until the first commits (then
@@ -51,10 +56,13 @@ public class IdempotencyKeys {
      * @param key       the header's value; null runs {@code create} without protection
      * @param operation what is being created, e.g. {@code POST /api/v1/conferences}
      * @param request   the parsed body; its JSON form is what "the same body" means
-     * @param create    performs the create and answers with a 2xx response carrying a JSON entity
+     * @param create    performs the create and answers with a 2xx response carrying a JSON entity and
+     *                  a {@code Location} whose last segment is the new resource's id
+     * @param read      reads the resource by that id, as the resource's GET answers (for a replay)
      */
     @Transactional
-    public Response once(String key, String caller, String operation, Object request, Supplier<Response> create) {
+    public Response once(String key, String caller, String operation, Object request, Supplier<Response> create,
+                         Function<String, Response> read) {
         if (key == null) {
             return create.get();
         }
@@ -70,15 +78,14 @@ public class IdempotencyKeys {
                 .setParameter("fingerprint", fingerprint)
                 .executeUpdate();
         if (claimed == 0) {
-            return replay(caller, key, fingerprint);
+            return replay(caller, key, fingerprint, read);
         }
         Response response = create.get();
         entityManager.createNativeQuery("""
-                        UPDATE idempotency_key SET status = :status, location = :location, body = :body
+                        UPDATE idempotency_key SET status = :status, location = :location
                         WHERE caller = :caller AND key = :key""")
                 .setParameter("status", response.getStatus())
                 .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter("body", toJson(response.getEntity()))
                 .setParameter("caller", caller)
                 .setParameter("key", key)
                 .executeUpdate();
@@ -93,10 +100,10 @@ public class IdempotencyKeys {
                 .executeUpdate();
     }
 
-    private Response replay(String caller, String key, String fingerprint) {
+    private Response replay(String caller, String key, String fingerprint, Function<String, Response> read) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT fingerprint, status, location, body FROM idempotency_key WHERE caller = :caller AND key = :key""")
+                        SELECT fingerprint, status, location FROM idempotency_key WHERE caller = :caller AND key = :key""")
                 .setParameter("caller", caller)
                 .setParameter("key", key)
                 .getResultList();
@@ -105,13 +112,21 @@ public class IdempotencyKeys {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
+        if (row[2] == null) {
+            throw new IllegalStateException("Idempotent create " + key + " recorded no Location to replay from");
+        }
+        URI location = URI.create((String) row[2]);
+        String path = location.getPath();
+        Response current = read.apply(path.substring(path.lastIndexOf('/') + 1));
         Response.ResponseBuilder replay = Response.status((Integer) row[1])
                 .header(REPLAYED_HEADER, "true")
-                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
-        if (row[2] != null) {
-            replay.location(URI.create((String) row[2]));
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                .location(location)
+                .entity(current.getEntity());
+        if (current.getEntityTag() != null) {
+            replay.tag(current.getEntityTag());
         }
-        return replay.entity(row[3]).build();
+        return replay.build();
     }
 
     private String fingerprint(String operation, Object request) {
