@@ -50,12 +50,6 @@ public class RequestScreen {
                 replies.send(context.response(), refusal);
             }
         });
-        // Vert.x answers a path it cannot decode (%ZZ) with a bare 400 before any route runs.
-        router.errorHandler(400, context -> {
-            Problem refusal = refusal(context.request().uri(), context.request().headers());
-            replies.send(context.response(), refusal != null ? refusal
-                    : StatusProblems.of(400, "The request could not be read", context.request().path()));
-        });
     }
 
     /** Why a request with this request-target and these headers is refused, or null if it is not. */

@@ -44,7 +44,8 @@ public class SafeText implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != null && parser.currentToken().isScalarValue() && !parser.hasToken(JsonToken.VALUE_STRING)) {
+            JsonToken token = parser.currentToken();
+            if (token != null && token.isScalarValue() && token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NULL) {
                 throw new Refused(parser, "must be a string"); // 12 or true is not quietly taken as "12" or "true"
             }
             String text = StringDeserializer.instance.deserialize(parser, context);
