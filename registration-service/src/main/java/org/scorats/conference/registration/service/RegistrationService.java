@@ -226,13 +226,11 @@ public class RegistrationService {
      * so only organizers give them; anyone else registers delegates and keeps the role an organizer gave.
      */
     private void requireRoleAllowed(ParticipantRole requested, ParticipantRole current) {
-        if (!caller.isOrganizer() && requested != current && requested != ParticipantRole.DELEGATE) {
-            throw new ProblemException(403, "role-reserved", "Forbidden", "Only organizers may make someone "
-                    + requested.code() + "; register as delegate", List.of(new FieldError("role", "is set by organizers")), null);
-        }
-        if (!caller.isOrganizer() && current != null && requested != current) {
-            throw new ProblemException(403, "role-reserved", "Forbidden", "Only organizers change a participant's role",
-                    List.of(new FieldError("role", "is set by organizers")), null);
+        boolean allowed = caller.isOrganizer() || requested == current
+                || (current == null && requested == ParticipantRole.DELEGATE); // a new registration, as a delegate
+        if (!allowed) {
+            throw new ProblemException(403, "role-reserved", "Forbidden", "Only organizers give or change the role "
+                    + requested.code(), List.of(new FieldError("role", "is set by organizers")), null);
         }
     }
 
