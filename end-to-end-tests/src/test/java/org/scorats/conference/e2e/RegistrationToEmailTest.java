@@ -12,6 +12,7 @@ import org.scorats.conference.localstack.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +48,13 @@ class RegistrationToEmailTest {
                     "url", receiver.url(), "eventTypes", List.of(APPROVED), "secret", receiver.secret())).expect(201)
                     .body().path("id").asText();
 
-            String id = api.post("/api/v1/conferences/" + conference + "/participants", platform.user("delegate-ru"), Map.of(
+            Map<String, Object> herself = new HashMap<>(Map.of(
                     "organizationCode", "CIS-ATC", "givenName", "Ольга", "familyName", "Морозова",
                     "givenNameLatin", "Olga", "familyNameLatin", "Morozova", "email", DELEGATE_EMAIL, "language", "ru",
-                    "role", "delegate", "attendance", "in-person", "privacyConsent", true)).expect(201).body().path("id").asText();
+                    "role", "delegate", "attendance", "in-person", "privacyConsent", true));
+            herself.put("invitationCode", platform.invitationCode(conference, "CIS-ATC")); // she registers herself
+            String id = api.post("/api/v1/conferences/" + conference + "/participants", platform.user("delegate-ru"), herself)
+                    .expect(201).body().path("id").asText();
             api.post("/api/v1/participants/" + id + "/transitions", platform.user("organizer"), Map.of("action", "approve"))
                     .expect(200);
             long approved = System.nanoTime();

@@ -77,18 +77,25 @@ public final class DemoData {
         for (JsonNode organization : demo.path("organizations")) {
             api.post("/api/v1/organizations", organizer, organization).expect(201, 409);
         }
+        Map<String, String> delegations = new HashMap<>();
         for (JsonNode delegation : demo.path("delegations")) {
-            api.post("/api/v1/conferences/" + conference + "/delegations", organizer, delegation).expect(201);
+            delegations.put(delegation.path("organizationCode").asText(), api.post("/api/v1/conferences/" + conference
+                    + "/delegations", organizer, delegation).expect(201).body().path("id").asText());
         }
         for (JsonNode participant : demo.path("participants")) {
-            register(conference, participant);
+            register(conference, participant, delegations);
         }
     }
 
-    private void register(String conference, JsonNode participant) {
+    private void register(String conference, JsonNode participant, Map<String, String> delegations) {
         String by = participant.path("by").asText();
-        JsonNode person = participant.path("person");
+        ObjectNode person = participant.path("person").deepCopy();
         String id;
+        if (by.startsWith("user:")) { // registering themself: with the code the organizers give the delegation
+            String delegation = delegations.get(person.path("organizationCode").asText());
+            person.put("invitationCode", api.post("/api/v1/delegations/" + delegation + "/invitation", token("organizer"), null)
+                    .expect(201).body().path("code").asText());
+        }
         if (by.startsWith("partner:")) {
             id = api.put("/api/v1/conferences/" + conference + "/organizations/" + person.path("organizationCode").asText()
                     + "/participants/" + participant.path("externalId").asText(), token(by), person).expect(201, 200)

@@ -66,6 +66,21 @@ final class Fixtures {
                 .then().log().ifValidationFails().statusCode(201).extract().path("id");
     }
 
+    /** The invitation code for people registering themselves into a delegation, issued by an organizer. */
+    static String invitation(String delegationId) {
+        return given().auth().oauth2(TestTokens.organizer()).post("/api/v1/delegations/{id}/invitation", delegationId)
+                .then().statusCode(201).extract().path("code");
+    }
+
+    /**
+     * A registration as the delegate {@code subject} sends it for themself: with their account's
+     * verified email ({@link TestTokens#delegate}) and the delegation's invitation code.
+     */
+    static String asSelf(String body, String subject, String invitationCode) {
+        return body.replaceFirst("\"email\": \"[^\"]*\"", "\"email\": \"" + TestTokens.emailOf(subject) + "\"")
+                .replaceFirst("\\{", "{\"invitationCode\": \"" + invitationCode + "\", ");
+    }
+
     /** A registration in Cyrillic, as a Russian-speaking delegate would send it. */
     static String russianDelegate(String organizationCode, String email) {
         return """

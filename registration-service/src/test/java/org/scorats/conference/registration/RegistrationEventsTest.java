@@ -33,9 +33,11 @@ class RegistrationEventsTest {
     void aRegistrationsLifeIsPublishedInOrderWithCyrillicNamesIntact() throws Exception {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("BY", "member-state");
-        Fixtures.delegation(conference, organization, 10);
-        String id = Fixtures.register(TestTokens.delegate("by-" + conference), conference,
-                Fixtures.russianDelegate(organization, Fixtures.email())).then().statusCode(201).extract().path("id");
+        String invitation = Fixtures.invitation(Fixtures.delegation(conference, organization, 10));
+        String self = "by-" + conference;
+        String id = Fixtures.register(TestTokens.delegate(self), conference,
+                Fixtures.asSelf(Fixtures.russianDelegate(organization, Fixtures.email()), self, invitation))
+                .then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
                 .body(Fixtures.russianDelegate(organization, Fixtures.email()).replace("\"Иван\"", "\"Иван Сергеевич\""))
                 .put("/api/v1/participants/{id}", id).then().statusCode(200);

@@ -29,18 +29,27 @@ class RegistrationWorkflowTest {
 
     String conference;
     String organization;
+    String delegation;
+    String invitation;
 
     @BeforeEach
     void conferenceWithADelegation() {
         conference = Fixtures.conference(100);
         organization = Fixtures.organization("RU", "member-state");
-        Fixtures.delegation(conference, organization, 20);
+        delegation = Fixtures.delegation(conference, organization, 20);
+        invitation = Fixtures.invitation(delegation);
+    }
+
+    /** The delegate {@code subject} registers themself into the test's delegation with its invitation code. */
+    private io.restassured.response.Response registerSelf(String subject, String body) {
+        return Fixtures.register(TestTokens.delegate(subject), conference, Fixtures.asSelf(body, subject, invitation));
     }
 
     @Test
     void aDelegateRegistersThemselfAndOrganizersTakeTheRegistrationThroughTheWorkflow() {
-        String delegate = TestTokens.delegate("delegate-" + UUID.randomUUID());
-        String id = Fixtures.register(delegate, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+        String delegateSubject = "delegate-" + UUID.randomUUID();
+        String delegate = TestTokens.delegate(delegateSubject);
+        String id = registerSelf(delegateSubject, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("status", equalTo("submitted"))
@@ -97,8 +106,9 @@ class RegistrationWorkflowTest {
 
     @Test
     void aRejectionNeedsAReasonWhichTheParticipantSees() {
-        String delegate = TestTokens.delegate("delegate-" + UUID.randomUUID());
-        String id = Fixtures.register(delegate, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+        String delegateSubject = "delegate-" + UUID.randomUUID();
+        String delegate = TestTokens.delegate(delegateSubject);
+        String id = registerSelf(delegateSubject, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().extract().path("id");
         Fixtures.transition(TestTokens.organizer(), id, "reject", null)
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
@@ -109,10 +119,11 @@ class RegistrationWorkflowTest {
 
     @Test
     void eachRoleIsRefusedWhatItMayNotDo() {
-        String owner = TestTokens.delegate("owner-" + UUID.randomUUID());
+        String ownerSubject = "owner-" + UUID.randomUUID();
+        String owner = TestTokens.delegate(ownerSubject);
         String stranger = TestTokens.delegate("stranger-" + UUID.randomUUID());
         String otherPartner = TestTokens.partner("OTHER-ORG");
-        String id = Fixtures.register(owner, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+        String id = registerSelf(ownerSubject, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(201).extract().path("id");
 
         given().get("/api/v1/participants/{id}", id).then().statusCode(401);
@@ -138,16 +149,17 @@ class RegistrationWorkflowTest {
         given().auth().oauth2(owner).get("/api/v1/participants/{id}", id).then().statusCode(200);
         Fixtures.transition(owner, id, "withdraw", null).then().statusCode(200).body("status", equalTo("withdrawn"));
         given().auth().oauth2(owner).contentType("application/json")
-                .body(Fixtures.russianDelegate(organization, Fixtures.email())).put("/api/v1/participants/{id}", id)
+                .body(Fixtures.russianDelegate(organization, TestTokens.emailOf(ownerSubject))).put("/api/v1/participants/{id}", id)
                 .then().statusCode(409).body("code", equalTo("registration-withdrawn"));
     }
 
     /** An approved seat never passes to another person unseen, and roles are the organizers' to give. */
     @Test
     void changingWhoAnApprovedRegistrationIsForSendsItBackToReview() {
-        String owner = TestTokens.delegate("owner-" + UUID.randomUUID());
-        String body = Fixtures.russianDelegate(organization, Fixtures.email());
-        String id = Fixtures.register(owner, conference, body).then().statusCode(201).extract().path("id");
+        String ownerSubject = "owner-" + UUID.randomUUID();
+        String owner = TestTokens.delegate(ownerSubject);
+        String body = Fixtures.russianDelegate(organization, TestTokens.emailOf(ownerSubject));
+        String id = registerSelf(ownerSubject, body).then().statusCode(201).extract().path("id");
         Fixtures.transition(TestTokens.organizer(), id, "approve", null).then().statusCode(200);
 
         put(owner, id, body.replace("+7 495 000 00 00", "+7 495 111 22 33")).then().statusCode(200).body("status", equalTo("approved"));
@@ -163,8 +175,7 @@ class RegistrationWorkflowTest {
 
         put(owner, id, body.replace("\"delegate\"", "\"high-level-guest\"")).then().statusCode(403)
                 .body("code", equalTo("role-reserved")).body("errors[0].field", equalTo("role"));
-        Fixtures.register(TestTokens.delegate("self-" + UUID.randomUUID()), conference,
-                Fixtures.russianDelegate(organization, Fixtures.email()).replace("\"delegate\"", "\"staff\""))
+        registerSelf("self-" + UUID.randomUUID(), Fixtures.russianDelegate(organization, Fixtures.email()).replace("\"delegate\"", "\"staff\""))
                 .then().statusCode(403).body("code", equalTo("role-reserved"));
         put(TestTokens.organizer(), id, body.replace("\"delegate\"", "\"speaker\"")).then().statusCode(200).body("role", equalTo("speaker"));
         put(owner, id, body.replace("\"delegate\"", "\"speaker\"").replace("+7 495 000 00 00", "+7 495 222 33 44"))
@@ -201,9 +212,10 @@ class RegistrationWorkflowTest {
     /** Who is never shown the passport data cannot erase it by writing back what they were shown. */
     @Test
     void aWriteWithoutThePassportDataKeepsItUnlessAnOrganizerWritesIt() {
-        String owner = TestTokens.delegate("owner-" + UUID.randomUUID());
-        String email = Fixtures.email();
-        String id = Fixtures.register(owner, conference, Fixtures.russianDelegate(organization, email))
+        String ownerSubject = "owner-" + UUID.randomUUID();
+        String owner = TestTokens.delegate(ownerSubject);
+        String email = TestTokens.emailOf(ownerSubject);
+        String id = registerSelf(ownerSubject, Fixtures.russianDelegate(organization, email))
                 .then().statusCode(201).extract().path("id");
         String asShown = Fixtures.russianDelegate(organization, email)
                 .replace(",\n \"passportNumber\": \"75 1234567\", \"dateOfBirth\": \"1980-04-12\"", "")
@@ -226,8 +238,9 @@ class RegistrationWorkflowTest {
 
     @Test
     void passportDataIsSealedAtRestAndShownToOrganizersOnly() throws Exception {
-        String owner = TestTokens.delegate("owner-" + UUID.randomUUID());
-        String id = Fixtures.register(owner, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+        String ownerSubject = "owner-" + UUID.randomUUID();
+        String owner = TestTokens.delegate(ownerSubject);
+        String id = registerSelf(ownerSubject, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(owner).get("/api/v1/participants/{id}", id)
@@ -250,21 +263,79 @@ class RegistrationWorkflowTest {
     @Test
     void oneRegistrationPerPersonAndPerEmail() {
         String subject = "delegate-" + UUID.randomUUID();
-        String email = Fixtures.email();
-        Fixtures.register(TestTokens.delegate(subject), conference, Fixtures.russianDelegate(organization, email))
-                .then().statusCode(201);
-        Fixtures.register(TestTokens.delegate(subject), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+        registerSelf(subject, Fixtures.russianDelegate(organization, Fixtures.email())).then().statusCode(201);
+        registerSelf(subject, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(409).body("code", equalTo("already-registered"));
-        Fixtures.register(TestTokens.delegate("other-" + UUID.randomUUID()), conference,
-                        Fixtures.russianDelegate(organization, email.toUpperCase()))
+        String email = Fixtures.email();
+        Fixtures.register(TestTokens.partner(organization), conference, Fixtures.russianDelegate(organization, email))
+                .then().statusCode(201);
+        Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, email.toUpperCase()))
                 .then().statusCode(409).body("code", equalTo("email-taken"));
+    }
+
+    /** Nobody joins a delegation uninvited, or under an address that is not theirs; refusals store nothing. */
+    @Test
+    void registeringOneselfNeedsTheInvitationCodeAndOnesOwnVerifiedEmail() {
+        String subject = "self-" + UUID.randomUUID();
+        String token = TestTokens.delegate(subject);
+        String own = Fixtures.asSelf(Fixtures.russianDelegate(organization, Fixtures.email()), subject, invitation);
+
+        Fixtures.register(token, conference, own.replace("\"invitationCode\": \"" + invitation + "\", ", ""))
+                .then().statusCode(403).body("code", equalTo("invitation-required"))
+                .body("errors[0].field", equalTo("invitationCode")).body("errors[0].message", equalTo("must be given"));
+        Fixtures.register(token, conference, own.replace(invitation, "ABCD-EFGH-JKMN"))
+                .then().statusCode(403).body("code", equalTo("invitation-required"))
+                .body("errors[0].message", equalTo("is not the delegation's code"));
+        Fixtures.register(token, conference, own.replace(TestTokens.emailOf(subject), "someone.else@example.org"))
+                .then().statusCode(400).body("errors[0].field", equalTo("email"))
+                .body("errors[0].message", containsString(TestTokens.emailOf(subject)));
+        Fixtures.register(TestTokens.delegateUnverified(subject), conference, own)
+                .then().statusCode(403).body("code", equalTo("email-unverified"));
+        given().auth().oauth2(token).get("/api/v1/conferences/{c}/participants/me", conference).then().statusCode(404);
+
+        // The code as someone types it from a letter: lower case, spaces for dashes.
+        String id = Fixtures.register(token, conference, own.replace(invitation, invitation.toLowerCase().replace('-', ' ')))
+                .then().statusCode(201).extract().path("id");
+        put(token, id, own.replace(TestTokens.emailOf(subject), "someone.else@example.org"))
+                .then().statusCode(400).body("errors[0].field", equalTo("email"));
+
+        // The partner issues a new code, which ends the last one, and revokes it.
+        String partner = TestTokens.partner(organization);
+        String next = given().auth().oauth2(partner).post("/api/v1/delegations/{id}/invitation", delegation)
+                .then().statusCode(201).body("organizationCode", equalTo(organization)).extract().path("code");
+        assertThat(next).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}").isNotEqualTo(invitation);
+        registerSelf("late-" + UUID.randomUUID(), Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(403).body("code", equalTo("invitation-required"));
+        String invited = "invited-" + UUID.randomUUID();
+        Fixtures.register(TestTokens.delegate(invited), conference,
+                Fixtures.asSelf(Fixtures.russianDelegate(organization, Fixtures.email()), invited, next)).then().statusCode(201);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/delegations/{id}", delegation)
+                .then().body("invitationIssuedAt", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(partner).delete("/api/v1/delegations/{id}/invitation", delegation).then().statusCode(204);
+        String afterRevocation = "after-" + UUID.randomUUID();
+        Fixtures.register(TestTokens.delegate(afterRevocation), conference,
+                        Fixtures.asSelf(Fixtures.russianDelegate(organization, Fixtures.email()), afterRevocation, next))
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/delegations/{id}", delegation)
+                .then().body("invitationIssuedAt", nullValue());
+
+        // Only those who manage the delegation hand out codes; to others it does not exist.
+        given().auth().oauth2(TestTokens.partner("OTHER-ORG")).post("/api/v1/delegations/{id}/invitation", delegation)
+                .then().statusCode(404);
+        given().auth().oauth2(token).post("/api/v1/delegations/{id}/invitation", delegation).then().statusCode(404);
+        given().auth().oauth2(TestTokens.noRole("nobody")).delete("/api/v1/delegations/{id}/invitation", delegation)
+                .then().statusCode(403);
+        given().post("/api/v1/delegations/{id}/invitation", delegation).then().statusCode(401);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/statistics", conference)
+                .then().body("byStatus.submitted", equalTo(2));
     }
 
     @Test
     void outsideTheRegistrationWindowOnlyOrganizersRegister() {
         String closed = Fixtures.conference(10, "flag", "2020-01-01T00:00:00+05:00", "2021-01-01T00:00:00+05:00");
-        Fixtures.delegation(closed, organization, 5);
-        Fixtures.register(TestTokens.delegate("late-" + UUID.randomUUID()), closed, Fixtures.russianDelegate(organization, Fixtures.email()))
+        String code = Fixtures.invitation(Fixtures.delegation(closed, organization, 5));
+        String late = "late-" + UUID.randomUUID();
+        Fixtures.register(TestTokens.delegate(late), closed, Fixtures.asSelf(Fixtures.russianDelegate(organization, Fixtures.email()), late, code))
                 .then().statusCode(409).body("code", equalTo("registration-closed"));
         Fixtures.register(TestTokens.organizer(), closed, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(201);
@@ -289,9 +360,7 @@ class RegistrationWorkflowTest {
     void aHeadOfDelegationRegistersAndListsTheirDelegationOnly() {
         String headSubject = "head-" + UUID.randomUUID();
         String head = TestTokens.delegate(headSubject);
-        String delegation = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/delegations", conference)
-                .then().extract().path("items[0].id");
-        String headId = Fixtures.register(head, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+        String headId = registerSelf(headSubject, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
                 .body(Map.of("seatQuota", 20, "headParticipantId", headId))
@@ -308,6 +377,7 @@ class RegistrationWorkflowTest {
         given().auth().oauth2(head).get("/api/v1/participants/{id}", colleague).then().statusCode(200);
         given().auth().oauth2(head).get("/api/v1/delegations/{id}", delegation).then().statusCode(200)
                 .body("seatsTaken", equalTo(2));
+        given().auth().oauth2(head).post("/api/v1/delegations/{id}/invitation", delegation).then().statusCode(201);
 
         // The head's rights end with the head's registration; their own registration stays theirs to read.
         Fixtures.transition(head, headId, "withdraw", null).then().statusCode(200);

@@ -36,8 +36,19 @@ public final class TestTokens {
                 Map.of("organization", organizationCode));
     }
 
+    /** A delegate whose account verified the email {@link #emailOf}{@code (subject)}. */
     public static String delegate(String subject) {
-        return token(subject, Set.of("delegate"), Map.of());
+        return token(subject, Set.of("delegate"), Map.of("email", emailOf(subject), "email_verified", true));
+    }
+
+    /** A delegate whose account has an email the identity provider has not verified. */
+    public static String delegateUnverified(String subject) {
+        return token(subject, Set.of("delegate"), Map.of("email", emailOf(subject), "email_verified", false));
+    }
+
+    /** The email of a test delegate's account. */
+    public static String emailOf(String subject) {
+        return subject.toLowerCase(java.util.Locale.ROOT) + "@accounts.example.org";
     }
 
     /** A token with no platform role at all. */

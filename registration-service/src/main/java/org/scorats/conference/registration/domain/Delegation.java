@@ -28,6 +28,13 @@ public class Delegation extends PanacheEntityBase {
     @Column(name = "seat_quota", nullable = false)
     public int seatQuota;
 
+    /** SHA-256 of the invitation code that lets people register themselves; none: nobody may. */
+    @Column(name = "invitation_digest")
+    public byte[] invitationDigest;
+
+    @Column(name = "invitation_issued_at")
+    public Instant invitationIssuedAt;
+
     @Version
     public long version;
 
@@ -36,4 +43,9 @@ public class Delegation extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Whether someone holding {@code code} may register themself into this delegation. */
+    public boolean admits(String code) {
+        return InvitationCode.matches(invitationDigest, code);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.http.IdempotencyKeys;
@@ -82,6 +84,30 @@ public class DelegationResource {
         Delegation delegation = service.get(id);
         return Response.ok(DelegationView.of(delegation, service.seatsTaken(delegation)))
                 .tag(EntityVersions.etag(delegation.version)).build();
+    }
+
+    @POST
+    @Path("/delegations/{id}/invitation")
+    @Consumes(MediaType.WILDCARD) // nothing to send
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
+    @Operation(summary = "Issue the code with which people register themselves into the delegation",
+            description = "Organizers, the organization's partner, the head of delegation. The code is shown in this answer "
+                    + "only (stored as a digest); issuing a new one revokes the last. Without a code nobody registers "
+                    + "themself into the delegation; its partner, head and the organizers register people any time.")
+    @APIResponse(responseCode = "201", description = "The new code")
+    public Response issueInvitation(@PathParam("id") UUID id) {
+        var invitation = service.issueInvitation(id);
+        return Response.status(Response.Status.CREATED).entity(InvitationView.of(invitation)).build();
+    }
+
+    @DELETE
+    @Path("/delegations/{id}/invitation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
+    @Operation(summary = "Revoke the delegation's invitation code", description = "Registrations made with it stay")
+    @APIResponse(responseCode = "204", description = "Revoked, or there was none")
+    public void revokeInvitation(@PathParam("id") UUID id) {
+        service.revokeInvitation(id);
     }
 
     @PUT

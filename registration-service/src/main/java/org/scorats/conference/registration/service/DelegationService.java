@@ -10,6 +10,7 @@ import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.domain.InvitationCode;
 import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.repository.DelegationRepository;
@@ -20,7 +21,10 @@ import org.scorats.conference.registration.service.DelegationRequest;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Organizers give organizations delegations with seat quotas; partners and heads read their own. */
+/**
+ * Organizers give organizations delegations with seat quotas; partners and heads read their own
+ * and hand out the invitation code with which people register themselves into it.
+ */
 @ApplicationScoped
 @Transactional
 public class DelegationService {
@@ -84,6 +88,31 @@ public class DelegationService {
         return delegation;
     }
 
+    /** A new invitation code, replacing the delegation's last one, which stops working. */
+    public Invitation issueInvitation(UUID id) {
+        Delegation delegation = get(id);
+        String code = InvitationCode.generate();
+        delegation.invitationDigest = InvitationCode.digest(code);
+        delegation.invitationIssuedAt = Instant.now();
+        delegation.updatedAt = delegation.invitationIssuedAt;
+        return new Invitation(delegation, code);
+    }
+
+    /** Nobody registers themself into the delegation until a new code is issued. */
+    public void revokeInvitation(UUID id) {
+        Delegation delegation = get(id);
+        if (delegation.invitationDigest != null) {
+            delegation.invitationDigest = null;
+            delegation.invitationIssuedAt = null;
+            delegation.updatedAt = Instant.now();
+        }
+    }
+
+    /** A code as issued: shown this once, stored only as a digest. */
+    public record Invitation(Delegation delegation, String code) {
+    }
+
+    /** Organizers, the organization's partner and the delegation's head; to anyone else it does not exist. */
     public Delegation get(UUID id) {
         Delegation delegation = delegations.require(id);
         if (!access.managesDelegation(delegation)) {

@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
  * in the passport; for Latin-script names both are the same.
  *
  * @param organizationCode whose delegation the person joins; partners may omit it (their own)
+ * @param invitationCode    the delegation's invitation code, needed by a person registering themself
  */
 @Schema(name = "ParticipantRequest", example = """
         {"organizationCode": "CIS-ATC", "givenName": "Иван", "familyName": "Петров",
@@ -51,7 +52,9 @@ public record ParticipantRequest(
         @NotNull @AssertTrue(message = "must be given to register") Boolean privacyConsent,
         Boolean publicListingConsent,
         @Size(max = 40) String passportNumber,
-        @Past LocalDate dateOfBirth) {
+        @Past LocalDate dateOfBirth,
+        @Schema(description = "Registering yourself: the code your delegation's partner or head gave you; never stored")
+        @Size(max = 40) String invitationCode) {
 
     /** How an in-person participant reaches Tashkent. */
     @Schema(name = "ParticipantArrival")

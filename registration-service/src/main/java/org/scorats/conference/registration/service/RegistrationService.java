@@ -90,6 +90,13 @@ public class RegistrationService {
             if (!caller.isDelegate() || caller.isPartner()) {
                 throw ProblemException.forbidden("Partners register people only into their own organization's delegation");
             }
+            if (!delegation.admits(request.invitationCode())) {
+                throw new ProblemException(403, "invitation-required", "Forbidden", "Registering yourself into "
+                        + organizationCode + "'s delegation needs the invitation code its partner or head of delegation gives",
+                        List.of(new FieldError("invitationCode", request.invitationCode() == null ? "must be given"
+                                : "is not the delegation's code")), null);
+            }
+            requireOwnEmail(request.email());
             if (participants.byAccount(conferenceId, caller.subject()).isPresent()) {
                 throw ProblemException.conflict("already-registered",
                         "You are registered for this conference already; edit that registration instead");
@@ -97,6 +104,19 @@ public class RegistrationService {
         }
         requireOpen(conference);
         return create(conference, delegation, request, registersSelf ? caller.subject() : null, null);
+    }
+
+    /**
+     * People registering or editing themselves give the email their account verified (Keycloak
+     * verifies it before the token says so): nobody takes someone else's address, which would keep
+     * its owner from registering and send them this registration's mail. Partners, heads and
+     * organizers vouch for the addresses of the people they register.
+     */
+    private void requireOwnEmail(String email) {
+        String verified = caller.verifiedEmail().orElseThrow(() -> new ProblemException(403, "email-unverified", "Forbidden",
+                "Your account has no verified email; verify it with the identity provider, then register", List.of(), null));
+        new FieldErrors().check(verified.equalsIgnoreCase(email), "email",
+                "must be your account's verified email " + verified).throwIfAny();
     }
 
     /** New registrations, however they arrive (a form, a partner's sync), only while registration is open; organizers any time. */
@@ -178,8 +198,12 @@ public class RegistrationService {
     @Transactional
     public Participant update(UUID id, ParticipantRequest request, String ifMatch) {
         Participant p = participants.require(id);
-        access.requireManages(p, delegations.require(p.delegationId));
+        Delegation delegation = delegations.require(p.delegationId);
+        access.requireManages(p, delegation);
         EntityVersions.requireMatch(ifMatch, p.version);
+        if (!access.managesDelegation(delegation) && !request.email().equalsIgnoreCase(p.email)) {
+            requireOwnEmail(request.email()); // themself: only to the address their account verified
+        }
         new FieldErrors().check(request.organizationCode() == null || request.organizationCode().equals(p.organizationCode),
                 "organizationCode", "cannot change; withdraw and register in the other delegation").throwIfAny();
         change(p, request, emailsOf(p.conferenceId));

@@ -53,6 +53,18 @@ public class Caller {
         return Optional.empty();
     }
 
+    /**
+     * The email the identity provider verified for this account (claims {@code email} and
+     * {@code email_verified}); empty when it has none or has not verified it.
+     */
+    public Optional<String> verifiedEmail() {
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && Boolean.parseBoolean(String.valueOf(token.<Object>getClaim("email_verified")))) {
+            return Optional.ofNullable(token.<Object>getClaim("email")).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
     /** The strongest role, as recorded in histories. */
     public String role() {
         if (isAdmin()) {
