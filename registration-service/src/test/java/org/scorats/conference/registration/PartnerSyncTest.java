@@ -70,19 +70,33 @@ class PartnerSyncTest {
         items.add(item("cis-existing", delegate("existing")));
         items.add(item("cis-c", delegate("a"))); // the email cis-a took a moment ago
         items.add(item("cis-d", delegate("d")));
+        // Items that cannot even be read are answered on their own too.
+        items.add(item("cis-nul", delegate("n").replace("\"Иван\"", "\"И\\u0000ван\"")));
+        items.add(item("cis-number", delegate("m").replace("\"Петров\"", "12")));
+        items.add(item("cis-\u0000x", delegate("z")));
 
         given().auth().oauth2(partner).contentType("application/json").body(Map.of("items", items))
                 .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, cis)
                 .then().statusCode(200)
-                .body("created", equalTo(3)).body("unchanged", equalTo(1)).body("failed", equalTo(3))
-                .body("results.result", equalTo(List.of("created", "created", "failed", "failed", "unchanged", "failed", "created")))
+                .body("created", equalTo(3)).body("unchanged", equalTo(1)).body("failed", equalTo(6))
+                .body("results.result", equalTo(List.of("created", "created", "failed", "failed", "unchanged", "failed", "created",
+                        "failed", "failed", "failed")))
+                .body("results.index", equalTo(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)))
                 .body("results[2].problem.errors.field", hasItem("participant.email"))
                 .body("results[3].problem.errors.field", hasItem("participant.privacyConsent"))
                 .body("results[5].problem.code", equalTo("email-taken"))
+                .body("results[7].externalId", equalTo("cis-nul"))
+                .body("results[7].problem.errors[0].field", equalTo("participant.givenName"))
+                .body("results[7].problem.errors[0].message", equalTo("contains the control character U+0000"))
+                .body("results[8].problem.errors[0].field", equalTo("participant.familyName"))
+                .body("results[8].problem.errors[0].message", equalTo("must be a string"))
+                .body("results[9].externalId", nullValue())
+                .body("results[9].problem.errors[0].field", equalTo("externalId"))
                 .body("results[0].id", notNullValue());
 
         given().auth().oauth2(partner).get(path("cis-d")).then().statusCode(200);
         given().auth().oauth2(partner).get(path("cis-bad-email")).then().statusCode(404);
+        given().auth().oauth2(partner).get(path("cis-nul")).then().statusCode(404);
     }
 
     /**

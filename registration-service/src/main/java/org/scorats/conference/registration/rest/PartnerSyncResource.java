@@ -1,5 +1,12 @@
 package org.scorats.conference.registration.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.scorats.conference.conventions.problem.JsonRefusals;
+import org.scorats.conference.problem.FieldError;
+import org.scorats.conference.problem.UnsafeText;
+import org.scorats.conference.registration.service.BatchItem;
 import org.scorats.conference.registration.service.ParticipantRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,11 +58,13 @@ public class PartnerSyncResource {
     private final PartnerSync sync;
     private final ParticipantChangeFeed feed;
     private final ParticipantViews views;
+    private final ObjectMapper json;
 
-    PartnerSyncResource(PartnerSync sync, ParticipantChangeFeed feed, ParticipantViews views) {
+    PartnerSyncResource(PartnerSync sync, ParticipantChangeFeed feed, ParticipantViews views, ObjectMapper json) {
         this.sync = sync;
         this.feed = feed;
         this.views = views;
+        this.json = json;
     }
 
     @PUT
@@ -111,22 +120,43 @@ public class PartnerSyncResource {
     public BatchResponse batch(@PathParam("conferenceId") String conferenceId,
                                @PathParam("organizationCode") String organizationCode,
                                @Valid @NotNull BatchRequest request, @Context UriInfo uri) {
-        List<PartnerSync.ItemResult> results = sync.batch(conferenceId, organizationCode, request.items());
-        List<BatchResponse.Item> items = new ArrayList<>(results.size());
-        int[] counts = new int[4];
-        for (int i = 0; i < results.size(); i++) {
-            PartnerSync.ItemResult r = results.get(i);
-            if (r.problem() != null) {
+        int size = request.items().size();
+        BatchResponse.Item[] answers = new BatchResponse.Item[size];
+        int[] counts = new int[4]; // created, updated, unchanged, failed
+        List<BatchItem> readable = new ArrayList<>(size);
+        List<Integer> positions = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            JsonNode item = request.items().get(i);
+            try {
+                readable.add(json.treeToValue(item, BatchItem.class));
+                positions.add(i);
+            } catch (JsonProcessingException unreadable) {
+                answers[i] = failed(i, item.path("externalId").textValue(), unreadable(unreadable), uri);
                 counts[3]++;
-                items.add(new BatchResponse.Item(i, r.externalId(), "failed", null, null,
-                        r.problem().toProblem(uri.getPath())));
-            } else {
-                counts[r.result().outcome().ordinal()]++;
-                items.add(new BatchResponse.Item(i, r.externalId(), r.result().outcome().code(),
-                        r.result().participant().id, r.result().participant().version, null));
             }
         }
-        return new BatchResponse(counts[0], counts[1], counts[2], counts[3], items);
+        List<PartnerSync.ItemResult> results = sync.batch(conferenceId, organizationCode, readable);
+        for (int k = 0; k < results.size(); k++) {
+            PartnerSync.ItemResult r = results.get(k);
+            int i = positions.get(k);
+            answers[i] = r.problem() != null ? failed(i, r.externalId(), r.problem(), uri)
+                    : new BatchResponse.Item(i, r.externalId(), r.result().outcome().code(), r.result().participant().id,
+                    r.result().participant().version, null);
+            counts[r.problem() != null ? 3 : r.result().outcome().ordinal()]++;
+        }
+        return new BatchResponse(counts[0], counts[1], counts[2], counts[3], List.of(answers));
+    }
+
+    private static BatchResponse.Item failed(int index, String externalId, ProblemException problem, UriInfo uri) {
+        // An external id with a control character (the item may be refused for it) is not echoed.
+        String echoed = externalId != null && UnsafeText.problem(externalId, false) == null ? externalId : null;
+        return new BatchResponse.Item(index, echoed, "failed", null, null, problem.toProblem(uri.getPath()));
+    }
+
+    private static ProblemException unreadable(JsonProcessingException e) {
+        FieldError error = JsonRefusals.fieldError(e);
+        return error == null ? ProblemException.invalidField("item", "must be an object with externalId and participant")
+                : ProblemException.invalidField(error.field(), error.message());
     }
 
     @GET

@@ -1,17 +1,13 @@
 package org.scorats.conference.conventions.problem;
 
-import org.scorats.conference.conventions.input.SafeText;
 import org.scorats.conference.problem.StatusProblems;
 import org.scorats.conference.problem.Problem;
 import org.scorats.conference.problem.FieldError;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -63,16 +59,13 @@ public class ProblemMappers {
         if (e instanceof InvalidDefinitionException) {
             return internalError(e, uri); // our mapping is wrong, not the client's JSON
         }
-        if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        FieldError error = JsonRefusals.fieldError(e);
+        if (error == null) {
             return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON", malformed(e), path(uri),
                     List.of(), Map.of()));
         }
-        String field = jsonPath(mapping.getPath());
-        // Jackson's own messages name Java types; only our own refusals' messages are shown.
-        String message = e instanceof SafeText.Refused ? e.getOriginalMessage()
-                : e instanceof UnrecognizedPropertyException ? "unknown field" : "has the wrong type or format";
         return ProblemResponses.of(Problem.of(400, "validation-failed", "Request is not valid",
-                field + ": " + message, path(uri), List.of(new FieldError(field, message)), Map.of()));
+                error.field() + ": " + error.message(), path(uri), List.of(error), Map.of()));
     }
 
     private static String malformed(JsonProcessingException e) {
@@ -187,17 +180,5 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    static String jsonPath(List<JsonMappingException.Reference> references) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 }

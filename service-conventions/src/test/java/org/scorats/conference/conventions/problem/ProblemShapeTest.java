@@ -42,7 +42,7 @@ class ProblemShapeTest {
     void jsonMappingErrorsNameTheFieldAsTheClientWroteIt() {
         var error = catchThrowableOfType(JsonMappingException.class, () ->
                 json.readValue("{\"participants\": [{\"email\": \"a\"}, {\"email\": {}}]}", Batch.class));
-        assertThat(ProblemMappers.jsonPath(error.getPath())).isEqualTo("participants[1].email");
+        assertThat(JsonRefusals.jsonPath(error.getPath())).isEqualTo("participants[1].email");
     }
 
     @Test
