@@ -64,7 +64,7 @@ public final class Launcher {
                   mail viewer        %s   (JSON: /messages)
                 Healthy after: %s
                 Memory (RSS, MiB): %s
-                Demo users (password = user name): organizer, admin, delegate, delegate-ru, delegate-zh
+                Demo users (password = user name): organizer, admin, delegate, delegate-ru, delegate-zh, visitor (no role)
                 Partner systems: cis-atc-sync (secret cis-atc-local-secret), csto-sync (secret csto-local-secret)
                 A token:
                   curl -s -d grant_type=password -d client_id=conference-demo -d username=organizer -d password=organizer \\
