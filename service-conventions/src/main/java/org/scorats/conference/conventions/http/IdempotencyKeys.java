@@ -9,18 +9,24 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scorats.conference.conventions.problem.ProblemException;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code Idempotency-Key} on creates: the first request with a key runs; a retry with the same key
@@ -46,10 +52,20 @@ public class IdempotencyKeys {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final SecretKeySpec fingerprintKey;
 
-    IdempotencyKeys(EntityManager entityManager, ObjectMapper json) {
+    /**
+     * @param sealingKey the service's key for sealed data: bodies are fingerprinted with an HMAC
+     *                   under a key derived from it, so a database reader cannot confirm a guess
+     *                   of a passport number from a fingerprint. A service that seals nothing has
+     *                   no key, and no such data in its bodies.
+     */
+    IdempotencyKeys(EntityManager entityManager, ObjectMapper json,
+                    @ConfigProperty(name = "conference.sealing-key") Optional<String> sealingKey) {
         this.entityManager = entityManager;
         this.json = json;
+        this.fingerprintKey = sealingKey.map(k -> new SecretKeySpec(sha256("idempotency-fingerprint".getBytes(
+                StandardCharsets.UTF_8), Base64.getDecoder().decode(k.trim())), "HmacSHA256")).orElse(null);
     }
 
     /**
@@ -130,12 +146,29 @@ public class IdempotencyKeys {
     }
 
     private String fingerprint(String operation, Object request) {
+        byte[] operationBytes = operation.getBytes(StandardCharsets.UTF_8);
+        byte[] body = toJson(request).getBytes(StandardCharsets.UTF_8);
+        if (fingerprintKey == null) {
+            return HexFormat.of().formatHex(sha256(operationBytes, new byte[]{0}, body));
+        }
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(fingerprintKey);
+            hmac.update(operationBytes);
+            hmac.update((byte) 0);
+            return HexFormat.of().formatHex(hmac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+        }
+    }
+
+    private static byte[] sha256(byte[]... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(operation.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            for (byte[] part : parts) {
+                sha.update(part);
+            }
+            return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
