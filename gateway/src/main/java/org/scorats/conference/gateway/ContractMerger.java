@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -51,6 +52,7 @@ public final class ContractMerger {
         TreeMap<String, JsonNode> tags = new TreeMap<>();
         List<String> collisions = new ArrayList<>();
 
+        Map<String, String> operationIds = new TreeMap<>();
         new TreeMap<>(documents).forEach((service, document) -> {
             document.path("paths").fields().forEachRemaining(path -> {
                 ObjectNode item = path.getValue().deepCopy();
@@ -58,6 +60,14 @@ public final class ContractMerger {
                 if (paths.putIfAbsent(path.getKey(), item) != null) {
                     collisions.add("path " + path.getKey() + " is served by two services");
                 }
+                // Generated clients name their methods after operationIds: one name, one operation.
+                item.fields().forEachRemaining(operation -> {
+                    String id = operation.getValue().path("operationId").asText(null);
+                    String at = operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    if (id != null && operationIds.putIfAbsent(id, at) != null) {
+                        collisions.add("operationId " + id + " names both " + operationIds.get(id) + " and " + at);
+                    }
+                });
             });
             union(document.path("components").path("schemas"), schemas, "schema", service, collisions);
             union(document.path("components").path("securitySchemes"), securitySchemes, "security scheme", service, collisions);

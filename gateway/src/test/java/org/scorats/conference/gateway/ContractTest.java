@@ -68,6 +68,52 @@ class ContractTest {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
 
+    /**
+     * What a generated client needs of every operation: a unique operationId, a summary and a tag,
+     * a typed success (or 204), every error as problem+json, and who may call it: {@code security: []}
+     * when public, else the OpenID Connect scheme with the roles in {@code x-roles}.
+     */
+    @Test
+    void everyOperationIsDocumentedForAGeneratedClient() throws Exception {
+        JsonNode contract = ContractMerger.merge(serviceDocuments());
+        List<String> gaps = new java.util.ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+            if (!List.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {
+                return;
+            }
+            JsonNode operation = entry.getValue();
+            String at = entry.getKey().toUpperCase() + " " + path.getKey();
+            if (operation.path("operationId").asText("").isEmpty()) {
+                gaps.add(at + ": no operationId");
+            }
+            if (operation.path("summary").asText("").isBlank() || operation.path("tags").isEmpty()) {
+                gaps.add(at + ": no summary or tag");
+            }
+            boolean typedSuccess = false;
+            for (var response : (Iterable<Map.Entry<String, JsonNode>>) operation.path("responses")::fields) {
+                String status = response.getKey();
+                JsonNode content = response.getValue().path("content");
+                if (status.startsWith("2")) {
+                    typedSuccess |= status.equals("204") || content.elements().hasNext()
+                            && content.elements().next().has("schema");
+                } else if (!status.startsWith("3") && !content.has("application/problem+json")) {
+                    gaps.add(at + ": " + status + " is not problem+json");
+                }
+            }
+            if (!typedSuccess) {
+                gaps.add(at + ": no typed success response");
+            }
+            JsonNode security = operation.path("security");
+            if (!security.isArray()) {
+                gaps.add(at + ": security not declared");
+            } else if (!security.isEmpty() && (!operation.has("x-roles")
+                    || security.get(0).path("keycloak").size() != 0)) {
+                gaps.add(at + ": roles must be in x-roles, not scopes");
+            }
+        }));
+        assertThat(gaps).isEmpty();
+    }
+
     private static Map<String, JsonNode> serviceDocuments() throws Exception {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         for (String service : SERVICES) {

@@ -66,6 +66,24 @@ public final class KeycloakDistribution {
                 log, URI.create("http://127.0.0.1:" + port + "/realms/conference/.well-known/openid-configuration"));
     }
 
+    /** Prints every tenth of the download, so a first start on a slow line does not look stuck. */
+    private static void copyShowingProgress(java.io.InputStream in, Path target, long total) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long copied = 0;
+        int shownTenths = 0;
+        try (in; var out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                out.write(buffer, 0, n);
+                copied += n;
+                int tenths = total > 0 ? (int) (copied * 10 / total) : 0;
+                if (tenths > shownTenths) {
+                    shownTenths = tenths;
+                    System.out.printf("  Keycloak: %d of %d MB%n", copied >> 20, total >> 20);
+                }
+            }
+        }
+    }
+
     private static Path zip() throws IOException {
         Path local = Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(ARTIFACT);
         if (Files.exists(local)) {
@@ -77,7 +95,12 @@ public final class KeycloakDistribution {
         Files.createDirectories(local.getParent());
         Path partial = local.resolveSibling(local.getFileName() + ".part");
         try {
-            http.send(HttpRequest.newBuilder(URI.create(CENTRAL + ARTIFACT)).build(), HttpResponse.BodyHandlers.ofFile(partial));
+            HttpResponse<java.io.InputStream> download = http.send(HttpRequest.newBuilder(URI.create(CENTRAL + ARTIFACT)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (download.statusCode() != 200) {
+                throw new IOException("Maven Central answered " + download.statusCode() + " for " + ARTIFACT);
+            }
+            copyShowingProgress(download.body(), partial, download.headers().firstValueAsLong("Content-Length").orElse(-1));
             String expected = http.send(HttpRequest.newBuilder(URI.create(CENTRAL + ARTIFACT + ".sha1")).build(),
                     HttpResponse.BodyHandlers.ofString()).body().trim().split("\\s+")[0];
             String actual = sha1(partial);

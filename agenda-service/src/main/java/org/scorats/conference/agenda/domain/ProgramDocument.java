@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.scorats.conference.conventions.i18n.LocalizedText;
 
 import java.time.Instant;
@@ -25,6 +26,7 @@ public record ProgramDocument(
         List<SpeakerEntry> speakers,
         List<SessionEntry> sessions) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
     public record ConferenceInfo(String id, LocalizedText name, LocalDate startDate, LocalDate endDate, String timeZone,
                                  LocalizedText venue, List<String> languages) {
 
@@ -33,20 +35,24 @@ public record ProgramDocument(
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
     public record RoomEntry(UUID id, LocalizedText name, int capacity, List<String> interpretation) {
     }
 
     /** @param organization the organization's code for participants, the affiliation for guests */
+    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
     public record SpeakerEntry(UUID id, UUID participantId, String givenName, String familyName, String givenNameLatin,
                                String familyNameLatin, String organization, LocalizedText biography) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
     public record SessionEntry(UUID id, String kind, LocalizedText title, LocalizedText description,
                                List<LocalizedText> topics, Instant startsAt, Instant endsAt, UUID roomId,
                                List<UUID> chairIds, List<String> languages, List<String> interpretation,
                                List<TalkEntry> talks) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
     public record TalkEntry(UUID id, LocalizedText title, LocalizedText summary, Instant startsAt, Instant endsAt,
                             String language, List<UUID> speakerIds) {
     }

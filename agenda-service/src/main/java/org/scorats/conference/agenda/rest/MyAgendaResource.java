@@ -36,7 +36,8 @@ public class MyAgendaResource {
     }
 
     @GET
-    @Operation(summary = "My sessions from the latest release: those I marked, and where I speak or chair")
+    @Operation(operationId = "getMyAgenda",
+            summary = "My sessions from the latest release: those I marked, and where I speak or chair")
     public ProgramView mine(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return ProgramLocalizer.render(agenda.of(conferenceId), ReaderLanguage.of(lang, acceptLanguage));
@@ -44,7 +45,7 @@ public class MyAgendaResource {
 
     @PUT
     @Path("/sessions/{sessionId}")
-    @Operation(summary = "Mark a published session")
+    @Operation(operationId = "markMyAgendaSession", summary = "Mark a published session")
     @APIResponse(responseCode = "204", description = "Marked")
     public void mark(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId) {
         agenda.mark(conferenceId, sessionId);
@@ -52,7 +53,7 @@ public class MyAgendaResource {
 
     @DELETE
     @Path("/sessions/{sessionId}")
-    @Operation(summary = "Unmark a session")
+    @Operation(operationId = "unmarkMyAgendaSession", summary = "Unmark a session")
     @APIResponse(responseCode = "204", description = "Unmarked")
     public void unmark(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId) {
         agenda.unmark(conferenceId, sessionId);

@@ -1,5 +1,7 @@
 package org.scorats.conference.agenda.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.scorats.conference.agenda.service.SpeakerRequest;
 import org.scorats.conference.agenda.service.TalkRequest;
 import org.scorats.conference.agenda.service.SessionRequest;
@@ -62,7 +64,9 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/conferences/{conferenceId}/speakers")
-    @Operation(summary = "Name a speaker: a registered participant, or a guest")
+    @Operation(operationId = "createSpeaker", summary = "Name a speaker: a registered participant, or a guest")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     public Response createSpeaker(@PathParam("conferenceId") String conferenceId,
                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                   @Valid @NotNull SpeakerRequest request) {
@@ -75,14 +79,16 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/conferences/{conferenceId}/speakers")
-    @Operation(summary = "Every speaker of a conference")
+    @Operation(operationId = "listSpeakers", summary = "Every speaker of a conference")
     public List<SpeakerView> speakers(@PathParam("conferenceId") String conferenceId) {
         return speakerService.ofConference(conferenceId).stream().map(s -> SpeakerView.of(s, speakerService.names(s))).toList();
     }
 
     @GET
     @Path("/speakers/{id}")
-    @Operation(summary = "Read a speaker")
+    @Operation(operationId = "getSpeaker", summary = "Read a speaker")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     public Response speaker(@PathParam("id") UUID id) {
         Speaker speaker = speakerService.get(id);
         return Response.ok(SpeakerView.of(speaker, speakerService.names(speaker))).tag(EntityVersions.etag(speaker.version)).build();
@@ -90,7 +96,9 @@ public class ProgramDraftResource {
 
     @PUT
     @Path("/speakers/{id}")
-    @Operation(summary = "Change a speaker")
+    @Operation(operationId = "updateSpeaker", summary = "Change a speaker")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     public Response updateSpeaker(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull SpeakerRequest request) {
         Speaker speaker = speakerService.update(id, request, ifMatch);
@@ -99,8 +107,10 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/conferences/{conferenceId}/sessions")
-    @Operation(summary = "Add a session to the draft")
+    @Operation(operationId = "createSession", summary = "Add a session to the draft")
     @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every clashing item")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response createSession(@PathParam("conferenceId") String conferenceId,
                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                   @Valid @NotNull SessionRequest request) {
@@ -113,7 +123,7 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/conferences/{conferenceId}/sessions")
-    @Operation(summary = "The draft's sessions, in time order")
+    @Operation(operationId = "listSessions", summary = "The draft's sessions, in time order")
     public List<SessionView> sessions(@PathParam("conferenceId") String conferenceId) {
         ZoneId zone = zone(conferenceId);
         return sessionService.ofConference(conferenceId).stream().map(s -> SessionView.of(s, zone)).toList();
@@ -121,7 +131,9 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/sessions/{id}")
-    @Operation(summary = "Read a draft session")
+    @Operation(operationId = "getSession", summary = "Read a draft session")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response session(@PathParam("id") UUID id) {
         Session session = sessionService.get(id);
         return Response.ok(SessionView.of(session, zone(session.conferenceId))).tag(EntityVersions.etag(session.version)).build();
@@ -129,8 +141,11 @@ public class ProgramDraftResource {
 
     @PUT
     @Path("/sessions/{id}")
-    @Operation(summary = "Change a draft session", description = "Moving it checks its talks, room and chairs again")
+    @Operation(operationId = "updateSession",
+            summary = "Change a draft session", description = "Moving it checks its talks, room and chairs again")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response updateSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull SessionRequest request) {
         Session session = sessionService.update(id, request, ifMatch);
@@ -139,7 +154,7 @@ public class ProgramDraftResource {
 
     @DELETE
     @Path("/sessions/{id}")
-    @Operation(summary = "Cancel a draft session and its talks")
+    @Operation(operationId = "deleteSession", summary = "Cancel a draft session and its talks")
     @APIResponse(responseCode = "204", description = "Cancelled")
     public void deleteSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         sessionService.delete(id, ifMatch);
@@ -147,7 +162,7 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/sessions/{id}/talks")
-    @Operation(summary = "The talks of a draft session")
+    @Operation(operationId = "listTalks", summary = "The talks of a draft session")
     public List<TalkView> talks(@PathParam("id") UUID sessionId) {
         List<Talk> talks = sessionService.talksOf(sessionId);
         ZoneId zone = talks.isEmpty() ? null : zone(talks.get(0).conferenceId);
@@ -156,8 +171,10 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/sessions/{id}/talks")
-    @Operation(summary = "Add a talk to a session")
+    @Operation(operationId = "createTalk", summary = "Add a talk to a session")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = TalkView.class)))
     public Response createTalk(@PathParam("id") UUID sessionId, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                                @Valid @NotNull TalkRequest request) {
         return idempotency.once(idempotencyKey, caller.subject(), "POST talks of " + sessionId, request, () -> {
@@ -169,7 +186,9 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/talks/{id}")
-    @Operation(summary = "Read a draft talk")
+    @Operation(operationId = "getTalk", summary = "Read a draft talk")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TalkView.class)))
     public Response talk(@PathParam("id") UUID id) {
         Talk talk = sessionService.talk(id);
         return Response.ok(TalkView.of(talk, zone(talk.conferenceId))).tag(EntityVersions.etag(talk.version)).build();
@@ -177,8 +196,10 @@ public class ProgramDraftResource {
 
     @PUT
     @Path("/talks/{id}")
-    @Operation(summary = "Change a draft talk: time, speakers, texts")
+    @Operation(operationId = "updateTalk", summary = "Change a draft talk: time, speakers, texts")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TalkView.class)))
     public Response updateTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TalkRequest request) {
         Talk talk = sessionService.updateTalk(id, request, ifMatch);
@@ -187,7 +208,7 @@ public class ProgramDraftResource {
 
     @DELETE
     @Path("/talks/{id}")
-    @Operation(summary = "Cancel a draft talk")
+    @Operation(operationId = "deleteTalk", summary = "Cancel a draft talk")
     @APIResponse(responseCode = "204", description = "Cancelled")
     public void deleteTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         sessionService.deleteTalk(id, ifMatch);

@@ -1,5 +1,8 @@
 package org.scorats.conference.agenda.rest;
 
+import org.scorats.conference.agenda.service.ProgramSeed.Seeded;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,9 +45,10 @@ public class ProgramReleaseResource {
     @Path("/releases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the draft as the next release",
+    @Operation(operationId = "publishProgramRelease", summary = "Publish the draft as the next release",
             description = "Freezes the draft, compares it with the previous release and announces the changes with the people they concern")
-    @APIResponse(responseCode = "201", description = "Published")
+    @APIResponse(responseCode = "201", description = "Published",
+            content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     public Response publish(@PathParam("conferenceId") String conferenceId, @Valid @NotNull ReleaseRequest request) {
         ProgramRelease release = programs.publish(conferenceId, request.comment());
         return Response.created(URI.create("/api/v1/conferences/" + conferenceId + "/program/releases/" + release.key.number))
@@ -54,10 +58,11 @@ public class ProgramReleaseResource {
     @POST
     @Path("/seed")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Fill an empty draft with a bundled program",
+    @Operation(operationId = "seedProgram", summary = "Fill an empty draft with a bundled program",
             description = "program (default: the conference's own id) names it; sco-rats-2024 is the 10th conference's "
                     + "concept note: plenary and sessions I-IV with every discussion topic, in English, Chinese and Russian")
-    @APIResponse(responseCode = "201", description = "Seeded; publish a release to make it public")
+    @APIResponse(responseCode = "201", description = "Seeded; publish a release to make it public",
+            content = @Content(schema = @Schema(implementation = Seeded.class)))
     @APIResponse(responseCode = "409", description = "The draft has sessions already")
     public Response seed(@PathParam("conferenceId") String conferenceId, @QueryParam("program") String program) {
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,9 @@
 package org.scorats.conference.agenda.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.scorats.conference.agenda.service.ProgramView;
 import org.scorats.conference.conventions.problem.ProblemException;
 
 import org.scorats.conference.agenda.service.ReaderLanguage;
@@ -55,11 +59,14 @@ public class PublishedProgramResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The latest release, by day and session, in the language asked",
+    @Operation(operationId = "getPublishedProgram",
+            summary = "The latest release, by day and session, in the language asked",
             description = "?lang= (en, zh, ru) wins over Accept-Language. Missing texts fall back in the order given in "
                     + "fallbackOrder; fallbacks lists where that happened.")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Nothing published yet")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response program(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
@@ -72,7 +79,10 @@ public class PublishedProgramResource {
     @Path("/calendar.ics")
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(summary = "The whole program as iCalendar (RFC 5545), one event per session")
+    @Operation(operationId = "getProgramCalendar",
+            summary = "The whole program as iCalendar (RFC 5545), one event per session")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
@@ -85,7 +95,9 @@ public class PublishedProgramResource {
     @Path("/sessions/{sessionId}/calendar.ics")
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(summary = "One session as iCalendar: the session and each of its talks")
+    @Operation(operationId = "getSessionCalendar", summary = "One session as iCalendar: the session and each of its talks")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response sessionCalendar(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId,
                                     @QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -101,7 +113,9 @@ public class PublishedProgramResource {
     @Path("/speakers/{speakerId}/calendar.ics")
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(summary = "One person's talks and chaired sessions as iCalendar")
+    @Operation(operationId = "getSpeakerCalendar", summary = "One person's talks and chaired sessions as iCalendar")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response speakerCalendar(@PathParam("conferenceId") String conferenceId, @PathParam("speakerId") UUID speakerId,
                                     @QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -116,7 +130,10 @@ public class PublishedProgramResource {
     @Path("/schedule.json")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The latest release as frab / c3voc schedule.json, for conference schedule apps")
+    @Operation(operationId = "getScheduleJson",
+            summary = "The latest release as frab / c3voc schedule.json, for conference schedule apps")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response scheduleJson(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                  @Context Request request, @Context UriInfo uri) {
@@ -131,7 +148,7 @@ public class PublishedProgramResource {
     @Path("/releases")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every release, oldest first")
+    @Operation(operationId = "listProgramReleases", summary = "Every release, oldest first")
     public List<ReleaseView> releases(@PathParam("conferenceId") String conferenceId) {
         return published.releases(conferenceId).stream().map(ReleaseView::of).toList();
     }
@@ -140,7 +157,7 @@ public class PublishedProgramResource {
     @Path("/releases/{number}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One release as published, every language")
+    @Operation(operationId = "getProgramRelease", summary = "One release as published, every language")
     public ProgramDocument release(@PathParam("conferenceId") String conferenceId, @PathParam("number") int number) {
         return published.release(conferenceId, number);
     }
@@ -149,7 +166,8 @@ public class PublishedProgramResource {
     @Path("/changes")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What changed between two releases: added, cancelled, moved, speakers changed")
+    @Operation(operationId = "getProgramChanges",
+            summary = "What changed between two releases: added, cancelled, moved, speakers changed")
     public List<ProgramChange> changes(@PathParam("conferenceId") String conferenceId,
                                        @QueryParam("from") @NotNull Integer from, @QueryParam("to") @NotNull Integer to) {
         return programs.changes(conferenceId, from, to);

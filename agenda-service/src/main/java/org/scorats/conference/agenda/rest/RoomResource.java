@@ -1,7 +1,11 @@
 package org.scorats.conference.agenda.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.agenda.service.RoomRequest;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -53,7 +57,9 @@ public class RoomResource {
     @POST
     @Path("/rooms")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Add a room")
+    @Operation(operationId = "createRoom", summary = "Add a room")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull RoomRequest request) {
         return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/rooms", request, () -> {
             Room room = service.create(request);
@@ -64,17 +70,19 @@ public class RoomResource {
 
     @GET
     @Path("/rooms")
-    @Authenticated
-    @Operation(summary = "List a conference's rooms")
-    public Response list(@QueryParam("conferenceId") @NotBlank String conferenceId, @QueryParam("limit") Integer limit,
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
+    @Operation(operationId = "listRooms", summary = "List a conference's rooms")
+    public RestResponse<Page<RoomView>> list(@QueryParam("conferenceId") @NotBlank String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(service.page(conferenceId, PageRequest.of(limit, cursor)).map(RoomView::of), uri);
     }
 
     @GET
     @Path("/rooms/{id}")
-    @Authenticated
-    @Operation(summary = "Read a room")
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
+    @Operation(operationId = "getRoom", summary = "Read a room")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     public Response get(@PathParam("id") UUID id) {
         Room room = service.get(id);
         return Response.ok(RoomView.of(room)).tag(EntityVersions.etag(room.version)).build();
@@ -83,7 +91,10 @@ public class RoomResource {
     @PUT
     @Path("/rooms/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Change a room", description = "Send If-Match with the ETag you read; 412 if it changed since")
+    @Operation(operationId = "updateRoom",
+            summary = "Change a room", description = "Send If-Match with the ETag you read; 412 if it changed since")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RoomRequest request) {
         Room room = service.update(id, request, ifMatch);

@@ -20,5 +20,5 @@ public record RoomRequest(
         @Valid @NotNull LocalizedText name,
         @NotNull @Positive @Max(10_000) Integer capacity,
         @Schema(description = "Languages with an interpretation channel")
-        @NotNull @Size(max = 3) List<@NotNull @Pattern(regexp = "en|zh|ru", message = "must be en, zh or ru") String> interpretation) {
+        @NotNull @Size(max = 3) List<@NotNull @Pattern(regexp = "^(en|zh|ru)$", message = "must be en, zh or ru") String> interpretation) {
 }

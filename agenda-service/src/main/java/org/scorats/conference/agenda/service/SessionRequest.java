@@ -29,6 +29,6 @@ public record SessionRequest(
         @NotNull OffsetDateTime endsAt,
         UUID roomId,
         @Size(max = 10) List<@NotNull UUID> chairIds,
-        @Size(max = 3) List<@NotNull @Pattern(regexp = "en|zh|ru", message = "must be en, zh or ru") String> languages,
-        @Size(max = 3) List<@NotNull @Pattern(regexp = "en|zh|ru", message = "must be en, zh or ru") String> interpretation) {
+        @Size(max = 3) List<@NotNull @Pattern(regexp = "^(en|zh|ru)$", message = "must be en, zh or ru") String> languages,
+        @Size(max = 3) List<@NotNull @Pattern(regexp = "^(en|zh|ru)$", message = "must be en, zh or ru") String> interpretation) {
 }

@@ -20,6 +20,6 @@ public record TalkRequest(
         @Valid LocalizedText summary,
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
-        @NotNull @Pattern(regexp = "en|zh|ru", message = "must be en, zh or ru") String language,
+        @NotNull @Pattern(regexp = "^(en|zh|ru)$", message = "must be en, zh or ru") String language,
         @Size(max = 10) List<@NotNull UUID> speakerIds) {
 }

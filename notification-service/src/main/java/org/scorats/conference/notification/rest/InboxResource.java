@@ -1,5 +1,7 @@
 package org.scorats.conference.notification.rest;
 
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.notification.service.InboxItem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -35,15 +37,15 @@ public class InboxResource {
 
     @GET
     @Path("/conferences/{conferenceId}/inbox")
-    @Operation(summary = "My notifications, newest first")
-    public Response mine(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listMyInbox", summary = "My notifications, newest first")
+    public RestResponse<Page<InboxItem>> mine(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(inbox.page(conferenceId, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Path("/inbox/{noticeId}/read")
-    @Operation(summary = "Mark one of my notifications read")
+    @Operation(operationId = "markNoticeRead", summary = "Mark one of my notifications read")
     public InboxItem read(@PathParam("noticeId") UUID noticeId) {
         return inbox.markRead(noticeId);
     }

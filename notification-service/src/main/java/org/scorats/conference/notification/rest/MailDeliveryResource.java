@@ -1,5 +1,7 @@
 package org.scorats.conference.notification.rest;
 
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +38,8 @@ public class MailDeliveryResource {
     }
 
     @GET
-    @Operation(summary = "Emails, newest first, by status (pending, sent, failed, dead)")
-    public Response list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listMailDeliveries", summary = "Emails, newest first, by status (pending, sent, failed, dead)")
+    public RestResponse<Page<MailDeliveryView>> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         DeliveryStatus wanted = CodedEnum.fromParameter(DeliveryStatus.class, "status", status);
         return PageResponses.ok(mail.page(wanted, PageRequest.of(limit, cursor)).map(MailDeliveryView::of), uri);
@@ -45,7 +47,7 @@ public class MailDeliveryResource {
 
     @POST
     @Path("/{id}/resend")
-    @Operation(summary = "Send a failed or dead email again now")
+    @Operation(operationId = "resendMail", summary = "Send a failed or dead email again now")
     public MailDeliveryView resend(@PathParam("id") UUID id) {
         return MailDeliveryView.of(mail.resend(id));
     }

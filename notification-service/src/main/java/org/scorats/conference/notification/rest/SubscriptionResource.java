@@ -1,5 +1,9 @@
 package org.scorats.conference.notification.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.notification.service.SubscriptionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -55,11 +59,12 @@ public class SubscriptionResource {
     @POST
     @Path("/webhook-subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint to event types",
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe an endpoint to event types",
             description = "The URL must be http(s), without credentials, and not on an internal network. "
                     + "Without a secret one is generated and returned in this answer only (not in a replay "
                     + "of it by Idempotency-Key: send your own secret to be safe against a lost answer).")
-    @APIResponse(responseCode = "201", description = "Subscribed")
+    @APIResponse(responseCode = "201", description = "Subscribed",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Valid @NotNull SubscriptionRequest request) {
         return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/webhook-subscriptions", request, () -> {
@@ -74,14 +79,17 @@ public class SubscriptionResource {
 
     @GET
     @Path("/webhook-subscriptions")
-    @Operation(summary = "List subscriptions", description = "A partner sees its own; organizers all")
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @Operation(operationId = "listWebhookSubscriptions",
+            summary = "List subscriptions", description = "A partner sees its own; organizers all")
+    public RestResponse<Page<SubscriptionView>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(service.page(PageRequest.of(limit, cursor)).map(SubscriptionView::of), uri);
     }
 
     @GET
     @Path("/webhook-subscriptions/{id}")
-    @Operation(summary = "Read a subscription")
+    @Operation(operationId = "getWebhookSubscription", summary = "Read a subscription")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = service.get(id);
         return Response.ok(SubscriptionView.of(s)).tag(EntityVersions.etag(s.version)).build();
@@ -89,22 +97,23 @@ public class SubscriptionResource {
 
     @GET
     @Path("/webhook-subscriptions/{id}/deliveries")
-    @Operation(summary = "The subscription's deliveries, newest first, each with its attempts")
-    public Response deliveries(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "The subscription's deliveries, newest first, each with its attempts")
+    public RestResponse<Page<WebhookDeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(deliveries.ofSubscription(id, PageRequest.of(limit, cursor)).map(WebhookDeliveryView::of), uri);
     }
 
     @POST
     @Path("/webhook-deliveries/{id}/redeliver")
-    @Operation(summary = "Send a delivery again, whatever became of it")
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again, whatever became of it")
     public WebhookDeliveryView redeliver(@PathParam("id") UUID id) {
         return WebhookDeliveryView.of(deliveries.redeliver(id));
     }
 
     @DELETE
     @Path("/webhook-subscriptions/{id}")
-    @Operation(summary = "Unsubscribe")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Unsubscribe")
     @APIResponse(responseCode = "204", description = "Unsubscribed")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);

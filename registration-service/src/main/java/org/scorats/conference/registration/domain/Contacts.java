@@ -18,14 +18,14 @@ import java.util.List;
         + "{\"service\": \"fire\", \"number\": \"101\"}, {\"service\": \"police\", \"number\": \"102\"}, "
         + "{\"service\": \"ambulance\", \"number\": \"103\"}, {\"service\": \"emergency\", \"number\": \"105\"}]}")
 public record Contacts(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]+", message = "digits, spaces, + ( ) - only") String phone,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]+$", message = "digits, spaces, + ( ) - only") String phone,
         @Email @Size(max = 200) String email,
         @NotNull @Size(max = 10) List<@Valid @NotNull EmergencyNumber> emergencyNumbers) {
 
     /** @param service fire, police, ambulance or emergency */
     @Schema(name = "EmergencyNumber")
     public record EmergencyNumber(
-            @NotBlank @Pattern(regexp = "fire|police|ambulance|emergency") String service,
-            @NotBlank @Size(max = 20) @Pattern(regexp = "[+0-9 ()-]+") String number) {
+            @NotBlank @Pattern(regexp = "^(fire|police|ambulance|emergency)$") String service,
+            @NotBlank @Size(max = 20) @Pattern(regexp = "^[+0-9 ()-]+$") String number) {
     }
 }

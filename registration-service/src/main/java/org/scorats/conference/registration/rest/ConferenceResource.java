@@ -1,7 +1,10 @@
 package org.scorats.conference.registration.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.registration.service.ConferenceRequest;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,8 +55,9 @@ public class ConferenceResource {
     @POST
     @Path("/conferences")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Create a conference")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it")
+    @Operation(operationId = "createConference", summary = "Create a conference")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = ConferenceView.class)))
     @APIResponse(responseCode = "409", description = "A conference with this id exists")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Valid @NotNull ConferenceRequest request) {
@@ -68,16 +72,18 @@ public class ConferenceResource {
 
     @GET
     @Path("/conferences")
-    @Authenticated
-    @Operation(summary = "List conferences, by id")
-    public Response list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
+    @Operation(operationId = "listConferences", summary = "List conferences, by id")
+    public RestResponse<Page<ConferenceView>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(service.page(PageRequest.of(limit, cursor)).map(ConferenceView::of), uri);
     }
 
     @GET
     @Path("/conferences/{id}")
-    @Authenticated
-    @Operation(summary = "Read a conference")
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
+    @Operation(operationId = "getConference", summary = "Read a conference")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConferenceView.class)))
     public Response get(@PathParam("id") String id) {
         Conference conference = service.get(id);
         return Response.ok(ConferenceView.of(conference)).tag(EntityVersions.etag(conference.version)).build();
@@ -86,8 +92,11 @@ public class ConferenceResource {
     @PUT
     @Path("/conferences/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Change a conference", description = "Send If-Match with the ETag you read to avoid overwriting another organizer's change")
+    @Operation(operationId = "updateConference",
+            summary = "Change a conference", description = "Send If-Match with the ETag you read to avoid overwriting another organizer's change")
     @APIResponse(responseCode = "412", description = "The conference changed since it was read")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ConferenceView.class)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ConferenceRequest request) {
         Conference conference = service.update(id, request, ifMatch);

@@ -1,5 +1,9 @@
 package org.scorats.conference.registration.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.registration.service.DelegationRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,7 +57,9 @@ public class DelegationResource {
     @POST
     @Path("/conferences/{conferenceId}/delegations")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Give an organization a delegation with a seat quota")
+    @Operation(operationId = "createDelegation", summary = "Give an organization a delegation with a seat quota")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
     public Response create(@PathParam("conferenceId") String conferenceId,
                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Valid @NotNull DelegationRequest request) {
@@ -69,8 +75,9 @@ public class DelegationResource {
     @GET
     @Path("/conferences/{conferenceId}/delegations")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER})
-    @Operation(summary = "List delegations", description = "Organizers see all; a partner its own organization's")
-    public Response list(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listDelegations",
+            summary = "List delegations", description = "Organizers see all; a partner its own organization's")
+    public RestResponse<Page<DelegationView>> list(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = service.page(conferenceId, PageRequest.of(limit, cursor));
         return PageResponses.ok(page.map(d -> DelegationView.of(d, service.seatsTaken(d))), uri);
@@ -79,7 +86,10 @@ public class DelegationResource {
     @GET
     @Path("/delegations/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
-    @Operation(summary = "Read a delegation", description = "Organizers, the organization's partner, the head of delegation")
+    @Operation(operationId = "getDelegation",
+            summary = "Read a delegation", description = "Organizers, the organization's partner, the head of delegation")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
     public Response get(@PathParam("id") UUID id) {
         Delegation delegation = service.get(id);
         return Response.ok(DelegationView.of(delegation, service.seatsTaken(delegation)))
@@ -90,11 +100,13 @@ public class DelegationResource {
     @Path("/delegations/{id}/invitation")
     @Consumes(MediaType.WILDCARD) // nothing to send
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
-    @Operation(summary = "Issue the code with which people register themselves into the delegation",
+    @Operation(operationId = "issueDelegationInvitation",
+            summary = "Issue the code with which people register themselves into the delegation",
             description = "Organizers, the organization's partner, the head of delegation. The code is shown in this answer "
                     + "only (stored as a digest); issuing a new one revokes the last. Without a code nobody registers "
                     + "themself into the delegation; its partner, head and the organizers register people any time.")
-    @APIResponse(responseCode = "201", description = "The new code")
+    @APIResponse(responseCode = "201", description = "The new code",
+            content = @Content(schema = @Schema(implementation = InvitationView.class)))
     public Response issueInvitation(@PathParam("id") UUID id) {
         var invitation = service.issueInvitation(id);
         return Response.status(Response.Status.CREATED).entity(InvitationView.of(invitation)).build();
@@ -104,7 +116,8 @@ public class DelegationResource {
     @Path("/delegations/{id}/invitation")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.PARTNER, Role.DELEGATE})
-    @Operation(summary = "Revoke the delegation's invitation code", description = "Registrations made with it stay")
+    @Operation(operationId = "revokeDelegationInvitation",
+            summary = "Revoke the delegation's invitation code", description = "Registrations made with it stay")
     @APIResponse(responseCode = "204", description = "Revoked, or there was none")
     public void revokeInvitation(@PathParam("id") UUID id) {
         service.revokeInvitation(id);
@@ -113,7 +126,9 @@ public class DelegationResource {
     @PUT
     @Path("/delegations/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Change a delegation's seat quota or head")
+    @Operation(operationId = "updateDelegation", summary = "Change a delegation's seat quota or head")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = DelegationView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull DelegationRequest request) {
         Delegation delegation = service.update(id, request, ifMatch);

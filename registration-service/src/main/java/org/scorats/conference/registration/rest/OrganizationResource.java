@@ -1,7 +1,11 @@
 package org.scorats.conference.registration.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.registration.service.OrganizationRequest;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +57,9 @@ public class OrganizationResource {
     @POST
     @Path("/organizations")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Add an organization")
+    @Operation(operationId = "createOrganization", summary = "Add an organization")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                            @Valid @NotNull OrganizationRequest request) {
         return idempotency.once(idempotencyKey, caller.subject(), "POST /api/v1/organizations", request, () -> {
@@ -67,9 +73,9 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations")
-    @Authenticated
-    @Operation(summary = "List organizations, by code")
-    public Response list(@QueryParam("kind") String kind, @QueryParam("limit") Integer limit,
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
+    @Operation(operationId = "listOrganizations", summary = "List organizations, by code")
+    public RestResponse<Page<OrganizationView>> list(@QueryParam("kind") String kind, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = service.page(CodedEnum.fromParameter(OrganizationKind.class, "kind", kind),
                 PageRequest.of(limit, cursor));
@@ -78,8 +84,10 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations/{code}")
-    @Authenticated
-    @Operation(summary = "Read an organization")
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
+    @Operation(operationId = "getOrganization", summary = "Read an organization")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("code") String code) {
         Organization organization = service.get(code);
         return Response.ok(OrganizationView.of(organization)).tag(EntityVersions.etag(organization.version)).build();
@@ -88,7 +96,9 @@ public class OrganizationResource {
     @PUT
     @Path("/organizations/{code}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Change an organization's name, kind or country")
+    @Operation(operationId = "updateOrganization", summary = "Change an organization's name, kind or country")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OrganizationRequest request) {
         Organization organization = service.update(code, request, ifMatch);

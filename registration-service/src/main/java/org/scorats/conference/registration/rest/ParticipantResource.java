@@ -1,5 +1,10 @@
 package org.scorats.conference.registration.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.registration.service.ParticipantRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -72,9 +77,11 @@ public class ParticipantResource {
     @POST
     @Path("/conferences/{conferenceId}/participants")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Register", description = "A delegate registers themself; organizers, the organization's "
+    @Operation(operationId = "registerParticipant",
+            summary = "Register", description = "A delegate registers themself; organizers, the organization's "
             + "partner and the head of delegation register others. Submitted if a seat is free, else waitlisted.")
-    @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the participant")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "409", description = "Email taken, already registered, or registration closed")
     @APIResponse(responseCode = "422", description = "Arrival after the conference's deadline, which it refuses")
     public Response register(@PathParam("conferenceId") String conferenceId,
@@ -90,10 +97,10 @@ public class ParticipantResource {
     @GET
     @Path("/conferences/{conferenceId}/participants")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "List participants by Latin family name",
+    @Operation(operationId = "listParticipants", summary = "List participants by Latin family name",
             description = "Organizers see everyone; a partner its organization's people; a head of delegation their delegation. "
                     + "q searches names in any script and emails.")
-    public Response list(@PathParam("conferenceId") String conferenceId,
+    public RestResponse<Page<ParticipantView>> list(@PathParam("conferenceId") String conferenceId,
                          @QueryParam("status") String status,
                          @QueryParam("delegationId") UUID delegationId,
                          @QueryParam("organization") String organization,
@@ -118,7 +125,9 @@ public class ParticipantResource {
     @GET
     @Path("/conferences/{conferenceId}/participants/me")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "My own registration at a conference")
+    @Operation(operationId = "getMyRegistration", summary = "My own registration at a conference")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response mine(@PathParam("conferenceId") String conferenceId) {
         return views.ok(registrations.mine(conferenceId)).build();
     }
@@ -127,7 +136,10 @@ public class ParticipantResource {
     @Path("/conferences/{conferenceId}/participants/export")
     @Produces("text/csv")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "All participants as CSV (UTF-8 with BOM, opens in spreadsheets with Cyrillic and Chinese intact)")
+    @Operation(operationId = "exportParticipants",
+            summary = "All participants as CSV (UTF-8 with BOM, opens in spreadsheets with Cyrillic and Chinese intact)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("conferenceId") String conferenceId) {
         return Response.ok(export.csv(conferenceId), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + conferenceId + "-participants.csv\"")
@@ -137,7 +149,8 @@ public class ParticipantResource {
     @GET
     @Path("/conferences/{conferenceId}/statistics")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Counts by status, organization kind and attendance; seats left")
+    @Operation(operationId = "getRegistrationStatistics",
+            summary = "Counts by status, organization kind and attendance; seats left")
     public RegistrationCounts.Counts statistics(@PathParam("conferenceId") String conferenceId) {
         return counts.of(conferenceId);
     }
@@ -145,7 +158,8 @@ public class ParticipantResource {
     @GET
     @Path("/conferences/{conferenceId}/seat-check")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Recount the seats taken from the participants and compare them with the counters",
+    @Operation(operationId = "checkSeats",
+            summary = "Recount the seats taken from the participants and compare them with the counters",
             description = "Seats are claimed from counters kept per conference and per delegation; this recounts every "
                     + "counter from the registrations holding a seat and reports any difference (`consistent` false).")
     public Seats.Check seatCheck(@PathParam("conferenceId") String conferenceId) {
@@ -155,7 +169,10 @@ public class ParticipantResource {
     @GET
     @Path("/participants/{id}")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Read a participant", description = "Passport number and date of birth are shown to organizers only")
+    @Operation(operationId = "getParticipant",
+            summary = "Read a participant", description = "Passport number and date of birth are shown to organizers only")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response get(@PathParam("id") UUID id) {
         return views.ok(registrations.get(id)).build();
     }
@@ -163,8 +180,11 @@ public class ParticipantResource {
     @PUT
     @Path("/participants/{id}")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Change a registration", description = "Send If-Match with the ETag you read; 412 if it changed since")
+    @Operation(operationId = "updateParticipant",
+            summary = "Change a registration", description = "Send If-Match with the ETag you read; 412 if it changed since")
     @APIResponse(responseCode = "412", description = "The participant changed since it was read")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ParticipantRequest request) {
         return views.ok(registrations.update(id, request, ifMatch)).build();
@@ -173,9 +193,12 @@ public class ParticipantResource {
     @POST
     @Path("/participants/{id}/transitions")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Move a registration", description = "approve, reject (with reason), waitlist, check-in: "
+    @Operation(operationId = "transitionParticipant",
+            summary = "Move a registration", description = "approve, reject (with reason), waitlist, check-in: "
             + "organizers. withdraw: the participant, their partner or head of delegation, organizers.")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status, or no seat to leave the waitlist")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
         return views.ok(registrations.transition(id, request.action(), request.reason(), ifMatch)).build();
@@ -184,7 +207,8 @@ public class ParticipantResource {
     @GET
     @Path("/participants/{id}/history")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Every status change of a registration: who, when, from, to, why")
+    @Operation(operationId = "getParticipantHistory",
+            summary = "Every status change of a registration: who, when, from, to, why")
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return registrations.history(id).stream().map(StatusChangeView::of).toList();
     }
@@ -192,7 +216,8 @@ public class ParticipantResource {
     @DELETE
     @Path("/participants/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Delete a participant's record", description = "Partners' change feeds report the deletion")
+    @Operation(operationId = "deleteParticipant",
+            summary = "Delete a participant's record", description = "Partners' change feeds report the deletion")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         registrations.deleteByOrganizer(id, ifMatch);

@@ -1,5 +1,7 @@
 package org.scorats.conference.registration.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,15 +71,17 @@ public class PartnerSyncResource {
 
     @PUT
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}")
-    @Operation(summary = "Create or update a participant by the partner's own id",
+    @Operation(operationId = "upsertPartnerParticipant", summary = "Create or update a participant by the partner's own id",
             description = "Repeating the same request changes nothing and emits no event (Sync-Result: unchanged). "
                     + "If-Match guards against overwriting a newer state; If-None-Match: * only creates.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated or unchanged, as the Sync-Result header says")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "200", description = "Updated or unchanged, as the Sync-Result header says",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale, or If-None-Match: * and the participant exists")
     public Response upsert(@PathParam("conferenceId") String conferenceId,
                            @PathParam("organizationCode") String organizationCode,
-                           @PathParam("externalId") @Pattern(regexp = ".{1,100}") String externalId,
+                           @PathParam("externalId") @Pattern(regexp = "^.{1,100}$") String externalId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                            @Valid @NotNull ParticipantRequest request) {
@@ -93,7 +97,9 @@ public class PartnerSyncResource {
 
     @GET
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}")
-    @Operation(summary = "Read a participant by the partner's own id")
+    @Operation(operationId = "getPartnerParticipant", summary = "Read a participant by the partner's own id")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response get(@PathParam("conferenceId") String conferenceId,
                         @PathParam("organizationCode") String organizationCode,
                         @PathParam("externalId") String externalId) {
@@ -104,7 +110,8 @@ public class PartnerSyncResource {
 
     @DELETE
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}")
-    @Operation(summary = "Delete a participant by the partner's own id", description = "The change feed reports it as deleted")
+    @Operation(operationId = "deletePartnerParticipant",
+            summary = "Delete a participant by the partner's own id", description = "The change feed reports it as deleted")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("conferenceId") String conferenceId,
                        @PathParam("organizationCode") String organizationCode,
@@ -115,7 +122,8 @@ public class PartnerSyncResource {
 
     @POST
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participant-batches")
-    @Operation(summary = "Upsert up to 1,000 participants", description = "Each item is answered on its own: "
+    @Operation(operationId = "upsertPartnerParticipantBatch",
+            summary = "Upsert up to 1,000 participants", description = "Each item is answered on its own: "
             + "created, updated, unchanged, or failed with a problem naming the fields. One bad item never rejects the others.")
     public BatchResponse batch(@PathParam("conferenceId") String conferenceId,
                                @PathParam("organizationCode") String organizationCode,
@@ -161,7 +169,8 @@ public class PartnerSyncResource {
 
     @GET
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/changes")
-    @Operation(summary = "What changed since a cursor", description = "Every creation, change, withdrawal and deletion "
+    @Operation(operationId = "listPartnerChanges",
+            summary = "What changed since a cursor", description = "Every creation, change, withdrawal and deletion "
             + "of the organization's participants, oldest first, each participant once in its latest state. "
             + "Start without a cursor; keep nextCursor for the next read.")
     public ChangeFeedView changes(@PathParam("conferenceId") String conferenceId,

@@ -22,7 +22,7 @@ import java.util.List;
 @Schema(name = "RegistrationConferenceRequest")
 public record ConferenceRequest(
         @Schema(example = "sco-rats-2024", description = "Readable slug; fixed once created")
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "lower-case letters, digits and hyphens, 3 to 64") String id,
+        @Pattern(regexp = "^[a-z0-9][a-z0-9-]{2,63}$", message = "lower-case letters, digits and hyphens, 3 to 64") String id,
         @Valid @NotNull LocalizedText name,
         @Schema(example = "2024-09-04") @NotNull LocalDate startDate,
         @Schema(example = "2024-09-05") @NotNull LocalDate endDate,

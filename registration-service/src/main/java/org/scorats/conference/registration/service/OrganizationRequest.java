@@ -11,10 +11,10 @@ import org.scorats.conference.registration.domain.OrganizationKind;
 @Schema(name = "OrganizationRequest")
 public record OrganizationRequest(
         @Schema(example = "CIS-ATC", description = "Upper-case code; fixed once created")
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "upper-case letters, digits and hyphens, 2 to 32") String code,
+        @Pattern(regexp = "^[A-Z0-9][A-Z0-9-]{1,31}$", message = "upper-case letters, digits and hyphens, 2 to 32") String code,
         @Schema(example = "{\"en\": \"CIS Anti-Terrorism Center\", \"zh\": \"独联体反恐中心\", \"ru\": \"Антитеррористический центр СНГ\"}")
         @Valid @NotNull LocalizedText name,
         @NotNull OrganizationKind kind,
         @Schema(example = "UZ", description = "ISO 3166-1 alpha-2, for organizations of one country")
-        @Pattern(regexp = "[A-Z]{2}", message = "ISO 3166-1 alpha-2 code") String country) {
+        @Pattern(regexp = "^[A-Z]{2}$", message = "ISO 3166-1 alpha-2 code") String country) {
 }

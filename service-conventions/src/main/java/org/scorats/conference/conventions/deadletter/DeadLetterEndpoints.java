@@ -1,5 +1,7 @@
 package org.scorats.conference.conventions.deadletter;
 
+import org.scorats.conference.conventions.paging.Page;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.paging.PageResponses;
 import org.scorats.conference.conventions.problem.ProblemException;
@@ -42,9 +47,11 @@ public abstract class DeadLetterEndpoints {
 
     @GET
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Events this service could never apply, newest first, with the reason",
+    @SecurityRequirement(name = "keycloak", scopes = {Role.ORGANIZER, Role.ADMIN}) // not inferred for inherited methods
+    @Operation(operationId = "listDeadLetters",
+            summary = "Events this service could never apply, newest first, with the reason",
             description = "status: waiting (not applied yet) or replayed")
-    public Response list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
+    public RestResponse<Page<DeadLetterView>> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         if (status != null && !List.of(DeadLetter.WAITING, DeadLetter.REPLAYED).contains(status)) {
             throw ProblemException.invalidField("status", "must be waiting or replayed");
@@ -55,7 +62,9 @@ public abstract class DeadLetterEndpoints {
     @GET
     @Path("/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "One dead letter, with the record's headers and payload as they arrived")
+    @SecurityRequirement(name = "keycloak", scopes = {Role.ORGANIZER, Role.ADMIN}) // not inferred for inherited methods
+    @Operation(operationId = "getDeadLetter",
+            summary = "One dead letter, with the record's headers and payload as they arrived")
     public DeadLetterView get(@PathParam("id") UUID id) {
         return DeadLetterView.of(deadLetters.get(id));
     }
@@ -63,8 +72,12 @@ public abstract class DeadLetterEndpoints {
     @POST
     @Path("/{id}/replay")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Apply the event now", description = "Through the inbox: an effect already applied is not "
+    @SecurityRequirement(name = "keycloak", scopes = {Role.ORGANIZER, Role.ADMIN}) // not inferred for inherited methods
+    @Operation(operationId = "replayDeadLetter",
+            summary = "Apply the event now", description = "Through the inbox: an effect already applied is not "
             + "applied again. If the event still cannot be applied it stays waiting and replayError says why.")
+    @APIResponse(responseCode = "200", description = "Replayed, or still waiting with replayError saying why",
+            content = @Content(schema = @Schema(implementation = DeadLetterView.class)))
     @APIResponse(responseCode = "409", description = "Replayed and applied already")
     public DeadLetterView replay(@PathParam("id") UUID id) {
         return DeadLetterView.of(deadLetters.replay(id));
@@ -73,7 +86,8 @@ public abstract class DeadLetterEndpoints {
     @POST
     @Path("/replay")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(summary = "Replay every waiting dead letter, oldest first")
+    @SecurityRequirement(name = "keycloak", scopes = {Role.ORGANIZER, Role.ADMIN}) // not inferred for inherited methods
+    @Operation(operationId = "replayDeadLetters", summary = "Replay every waiting dead letter, oldest first")
     public ReplayReport replayAll() {
         List<DeadLetterView> items = deadLetters.replayWaiting().stream().map(DeadLetterView::of).toList();
         int replayed = (int) items.stream().filter(d -> DeadLetter.REPLAYED.equals(d.status())).count();

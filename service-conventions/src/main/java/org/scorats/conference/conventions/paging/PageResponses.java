@@ -1,7 +1,7 @@
 package org.scorats.conference.conventions.paging;
 
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
@@ -12,8 +12,9 @@ public final class PageResponses {
     private PageResponses() {
     }
 
-    public static <T> Response ok(Page<T> page, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(page);
+    /** Typed, so the contract documents the page's items (a schema per item type, e.g. PageParticipantView). */
+    public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
         if (page.nextCursor() != null) {
             URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build();
             // Relative to the request, so the link stays right behind the gateway.
