@@ -1,12 +1,14 @@
 package org.scorats.conference.e2e;
 
 import org.scorats.conference.e2e.AuthorizationMatrixTest.Caller;
+import org.scorats.conference.localstack.DemoData;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.scorats.conference.e2e.MatrixWorld.EMAIL_A;
 import static org.scorats.conference.e2e.MatrixWorld.EMAIL_B;
@@ -42,7 +44,7 @@ final class MatrixRecipes {
         return recipe.call(w, caller);
     }
 
-    private static void read(String operation, java.util.function.Function<MatrixWorld, String> path) {
+    private static void read(String operation, Function<MatrixWorld, String> path) {
         RECIPES.put(operation, (w, caller) -> new Call(method(operation), path.apply(w), null, null));
     }
 
@@ -62,12 +64,12 @@ final class MatrixRecipes {
         // registration-service: conferences, organizations, delegations
         read("GET /api/v1/conferences", w -> "/api/v1/conferences");
         write("POST /api/v1/conferences", (w, c) -> {
-            var body = org.scorats.conference.localstack.DemoData.conference("mx-" + UUID.randomUUID().toString().substring(0, 8));
+            var body = DemoData.conference("mx-" + UUID.randomUUID().toString().substring(0, 8));
             return new Call("POST", "/api/v1/conferences", body, "/api/v1/conferences/" + body.path("id").asText());
         });
         read("GET /api/v1/conferences/{id}", MatrixRecipes::conference);
         write("PUT /api/v1/conferences/{id}", (w, c) -> new Call("PUT", conference(w),
-                org.scorats.conference.localstack.DemoData.conference(w.conference), conference(w)));
+                DemoData.conference(w.conference), conference(w)));
         read("GET /api/v1/organizations", w -> "/api/v1/organizations");
         write("POST /api/v1/organizations", (w, c) -> {
             String code = "MX-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
