@@ -90,8 +90,7 @@ final class MatrixRecipes {
                 + "/invitation", null, "/api/v1/delegations/" + w.delegationA));
         write("DELETE /api/v1/delegations/{id}/invitation", (w, c) -> {
             var fresh = w.freshConference(); // CIS-ATC's delegation there has a code, which the call revokes
-            String delegation = w.api.get("/api/v1/conferences/" + fresh.conference() + "/delegations", w.token(Caller.ORGANIZER))
-                    .expect(200).body().path("items").path(0).path("id").asText();
+            String delegation = w.platform.delegationOf(fresh.conference(), ORGANIZATION_A);
             return new Call("DELETE", "/api/v1/delegations/" + delegation + "/invitation", null, "/api/v1/delegations/" + delegation);
         });
 

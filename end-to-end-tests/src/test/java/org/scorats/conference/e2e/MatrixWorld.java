@@ -54,7 +54,7 @@ final class MatrixWorld {
         this.api = platform.api();
         this.receiver = receiver;
         this.conference = platform.newConference(ORGANIZATION_A, ORGANIZATION_B);
-        this.delegationA = delegation(conference, ORGANIZATION_A);
+        this.delegationA = platform.delegationOf(conference, ORGANIZATION_A);
         this.participantA = registerSelf(conference, Caller.DELEGATE_A, ORGANIZATION_A);
         this.participantB = registerSelf(conference, Caller.DELEGATE_B, ORGANIZATION_B);
     }
@@ -239,16 +239,6 @@ final class MatrixWorld {
         self.put("invitationCode", platform.invitationCode(conference, organization));
         return api.post("/api/v1/conferences/" + conference + "/participants", token(who), self).expect(201)
                 .body().path("id").asText();
-    }
-
-    private String delegation(String conference, String organization) {
-        for (JsonNode d : api.get("/api/v1/conferences/" + conference + "/delegations", token(Caller.ORGANIZER))
-                .expect(200).body().path("items")) {
-            if (d.path("organizationCode").asText().equals(organization)) {
-                return d.path("id").asText();
-            }
-        }
-        throw new IllegalStateException(organization + " has no delegation at " + conference);
     }
 
     /** agenda-service learns of a conference from registration's events. */

@@ -101,17 +101,21 @@ public final class Platform implements AutoCloseable {
         return id;
     }
 
-    /** A new invitation code for people registering themselves into an organization's delegation, issued by an organizer. */
-    String invitationCode(String conference, String organizationCode) {
-        String organizer = user("organizer");
-        for (JsonNode delegation : api.get("/api/v1/conferences/" + conference + "/delegations", organizer).expect(200)
-                .body().path("items")) {
+    /** The id of an organization's delegation at a conference. */
+    String delegationOf(String conference, String organizationCode) {
+        for (JsonNode delegation : api.get("/api/v1/conferences/" + conference + "/delegations", user("organizer"))
+                .expect(200).body().path("items")) {
             if (delegation.path("organizationCode").asText().equals(organizationCode)) {
-                return api.post("/api/v1/delegations/" + delegation.path("id").asText() + "/invitation", organizer, null)
-                        .expect(201).body().path("code").asText();
+                return delegation.path("id").asText();
             }
         }
         throw new IllegalArgumentException(organizationCode + " has no delegation at " + conference);
+    }
+
+    /** A new invitation code for people registering themselves into an organization's delegation, issued by an organizer. */
+    String invitationCode(String conference, String organizationCode) {
+        return api.post("/api/v1/delegations/" + delegationOf(conference, organizationCode) + "/invitation",
+                user("organizer"), null).expect(201).body().path("code").asText();
     }
 
     /** Mail the SMTP server received for one address, in arrival order. */

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The program as published in one release: everything a reader needs, in every language, with
- * times as instants (rendered in the conference's zone). Frozen once stored.
+ * times as instants (rendered in the conference's zone). Frozen once stored. What is not set
+ * (a session without a room or description) is absent, not null.
  */
 public record ProgramDocument(
         int release,
@@ -26,7 +27,7 @@ public record ProgramDocument(
         List<SpeakerEntry> speakers,
         List<SessionEntry> sessions) {
 
-    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConferenceInfo(String id, LocalizedText name, LocalDate startDate, LocalDate endDate, String timeZone,
                                  LocalizedText venue, List<String> languages) {
 
@@ -35,24 +36,24 @@ public record ProgramDocument(
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RoomEntry(UUID id, LocalizedText name, int capacity, List<String> interpretation) {
     }
 
     /** @param organization the organization's code for participants, the affiliation for guests */
-    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SpeakerEntry(UUID id, UUID participantId, String givenName, String familyName, String givenNameLatin,
                                String familyNameLatin, String organization, LocalizedText biography) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SessionEntry(UUID id, String kind, LocalizedText title, LocalizedText description,
                                List<LocalizedText> topics, Instant startsAt, Instant endsAt, UUID roomId,
                                List<UUID> chairIds, List<String> languages, List<String> interpretation,
                                List<TalkEntry> talks) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL) // absent, not null, where nothing is set
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TalkEntry(UUID id, LocalizedText title, LocalizedText summary, Instant startsAt, Instant endsAt,
                             String language, List<UUID> speakerIds) {
     }
