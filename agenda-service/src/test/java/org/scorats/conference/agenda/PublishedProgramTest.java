@@ -179,6 +179,25 @@ class PublishedProgramTest {
         assertThat(dayOne.get(0).path("title").asText()).isEqualTo("Plenary meeting");
         assertThat(dayOne.get(0).path("start").asText()).isEqualTo("09:30");
         assertThat(dayOne.get(0).path("duration").asText()).isEqualTo("01:30");
+        // Every event sits in a room the conference declares: breaks too, in the venue's.
+        List<String> declared = conferenceNode.path("rooms").findValuesAsText("name");
+        assertThat(declared).contains("Plenary hall", "Venue");
+        conferenceNode.path("days").forEach(day -> day.path("rooms").fields().forEachRemaining(room -> {
+            assertThat(declared).contains(room.getKey());
+            room.getValue().forEach(event -> assertThat(event.path("room").asText()).isEqualTo(room.getKey()));
+        }));
+        // Links are absolute: at the address the gateway was called at, a forged host ignored.
+        String program = "/api/v1/conferences/" + tenth + "/program";
+        assertThat(schedule.path("schedule").path("base_url").asText()).matches("http://localhost:\\d+" + program);
+        JsonNode forwarded = new ObjectMapper().readTree(given().header("X-Forwarded-Host", "conference.example")
+                .header("X-Forwarded-Proto", "https").get(program + "/schedule.json").then().statusCode(200).extract().asString());
+        assertThat(forwarded.path("schedule").path("conference").path("url").asText())
+                .isEqualTo("https://conference.example" + program);
+        assertThat(forwarded.path("schedule").path("conference").path("days").get(0).path("rooms").path("Plenary hall")
+                .get(0).path("url").asText()).startsWith("https://conference.example" + program + "#");
+        JsonNode forged = new ObjectMapper().readTree(given().header("X-Forwarded-Host", "evil.example/\"><script>")
+                .get(program + "/schedule.json").then().statusCode(200).extract().asString());
+        assertThat(forged.path("schedule").path("base_url").asText()).matches("http://localhost:\\d+" + program);
     }
 
     /** A conference with the 10th conference's days, seeded with the program bundled from its concept note. */

@@ -51,9 +51,12 @@ public class PublishedProgramResource {
     private final PublishedProgram published;
     private final ProgramReleases programs;
 
-    PublishedProgramResource(PublishedProgram published, ProgramReleases programs) {
+    private final PublicAddress address;
+
+    PublishedProgramResource(PublishedProgram published, ProgramReleases programs, PublicAddress address) {
         this.published = published;
         this.programs = programs;
+        this.address = address;
     }
 
     @GET
@@ -136,10 +139,11 @@ public class PublishedProgramResource {
             content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     public Response scheduleJson(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-                                 @Context Request request, @Context UriInfo uri) {
+                                 @Context Request request, @Context UriInfo uri, @Context HttpHeaders headers) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
         int latest = published.latestRelease(conferenceId);
-        String base = "/api/v1/conferences/" + conferenceId + "/program";
+        // Absolute, as the schema wants and apps need to build links: the program as the public reads it.
+        String base = address.of(uri, headers) + "/api/v1/conferences/" + conferenceId + "/program";
         return cached(request, latest, reader, MediaType.APPLICATION_JSON,
                 () -> published.scheduleJson(conferenceId, latest, reader, base));
     }

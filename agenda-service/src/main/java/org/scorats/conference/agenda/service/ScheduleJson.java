@@ -5,6 +5,7 @@ import org.scorats.conference.agenda.domain.ProgramDocument.SessionEntry;
 import org.scorats.conference.agenda.domain.ProgramDocument.SpeakerEntry;
 import org.scorats.conference.agenda.service.ReaderLanguage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,10 +21,13 @@ import java.util.UUID;
 /**
  * The release as a frab / c3voc {@code schedule.json}, the format conference schedule apps
  * (Giggity, Fahrplan, ConfClerk, c3voc tooling) read: conference, days, rooms per day, events
- * per room. Each session is an event; its talks are listed in the description.
+ * per room. Each session is an event; its talks are listed in the description. Links are
+ * absolute, built on the public address of the program given by the caller.
  */
 public final class ScheduleJson {
 
+    /** Where sessions without a room of their own (breaks, lunch) are listed: a room the schedule declares. */
+    private static final Map<String, String> VENUE = Map.of("en", "Venue", "zh", "会场", "ru", "Место проведения");
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
     /** RFC 3339 with seconds, which OffsetDateTime.toString leaves out when they are zero. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -43,7 +47,8 @@ public final class ScheduleJson {
             List<SessionEntry> ofDay = program.sessions().stream()
                     .filter(s -> s.startsAt().atZone(zone).toLocalDate().equals(date)).toList();
             for (SessionEntry s : ofDay) {
-                String room = program.room(s.roomId()).map(r -> ProgramLocalizer.text(r.name(), reader)).orElse("-");
+                String room = program.room(s.roomId()).map(r -> ProgramLocalizer.text(r.name(), reader))
+                        .orElseGet(() -> VENUE.get(reader.language()));
                 rooms.computeIfAbsent(room, r -> new ArrayList<>()).add(event(program, s, eventId++, room, zone, speakers, reader, baseUrl));
             }
             Map<String, Object> day = new LinkedHashMap<>();
@@ -66,8 +71,13 @@ public final class ScheduleJson {
         conference.put("timeslot_duration", "00:15");
         conference.put("time_zone_name", zone.getId());
         conference.put("url", baseUrl);
-        conference.put("rooms", program.rooms().stream()
+        List<Map<String, String>> declared = new ArrayList<>(program.rooms().stream()
                 .map(r -> Map.of("name", ProgramLocalizer.text(r.name(), reader), "guid", r.id().toString())).toList());
+        if (program.sessions().stream().anyMatch(s -> program.room(s.roomId()).isEmpty())) {
+            declared.add(Map.of("name", VENUE.get(reader.language()), "guid",
+                    UUID.nameUUIDFromBytes((program.conference().id() + "/venue").getBytes(StandardCharsets.UTF_8)).toString()));
+        }
+        conference.put("rooms", declared);
         conference.put("days", days);
         Map<String, Object> schedule = new LinkedHashMap<>();
         schedule.put("version", "release " + program.release());
