@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +36,19 @@ public final class ContractMerger {
     private ContractMerger() {
     }
 
-    /** @param documents each service's OpenAPI document (JSON), by service name */
-    public static ObjectNode merge(Map<String, JsonNode> documents) {
+    /**
+     * @param documents each service's OpenAPI document (JSON), by service name
+     * @param limits    the gateway's rate limits, stated in the contract for client developers
+     */
+    public static ObjectNode merge(Map<String, JsonNode> documents, GatewayConfig.RateLimits limits) {
         ObjectNode contract = JSON.createObjectNode();
         contract.put("openapi", "3.1.0");
         ObjectNode info = contract.putObject("info");
         info.put("title", "SCO RATS conference platform API");
         info.put("version", "1.0");
         info.put("description", "One contract for the conference platform, served by the gateway. Every path is "
-                + "answered by the service named in x-service; clients never need to know which.");
+                + "answered by the service named in x-service; clients never need to know which.\n\n" + describe(limits));
+        info.set("x-rate-limits", rateLimits(limits));
         contract.putArray("servers").addObject().put("url", "/").put("description", "The gateway");
 
         TreeMap<String, JsonNode> paths = new TreeMap<>();
@@ -83,6 +88,37 @@ public final class ContractMerger {
         components.set("schemas", JSON.valueToTree(schemas));
         components.set("securitySchemes", JSON.valueToTree(securitySchemes));
         return contract;
+    }
+
+    private static String describe(GatewayConfig.RateLimits limits) {
+        return "Rate limits, per token bucket at the gateway (over a limit: 429 with Retry-After): signed-in callers "
+                + describe(limits.authenticated()) + " each, by token subject; anonymous calls "
+                + describe(limits.anonymous()) + " per client address; partner systems an allowance of their own by OAuth "
+                + "client. Public reads of the published program answered from the gateway's cache (X-Cache: hit) spend "
+                + "none; revalidate them with If-None-Match.";
+    }
+
+    private static String describe(GatewayConfig.Limit limit) {
+        return perSecond(limit) + " requests a second, bursts of " + limit.burst();
+    }
+
+    /** The same limits for programs: {@code {authenticated: {perSecond, burst}, anonymous: {...}}}. */
+    private static ObjectNode rateLimits(GatewayConfig.RateLimits limits) {
+        ObjectNode node = JSON.createObjectNode();
+        node.set("authenticated", limit(limits.authenticated()));
+        node.set("anonymous", limit(limits.anonymous()));
+        return node;
+    }
+
+    private static ObjectNode limit(GatewayConfig.Limit limit) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("perSecond", new BigDecimal(perSecond(limit)));
+        node.put("burst", limit.burst());
+        return node;
+    }
+
+    private static String perSecond(GatewayConfig.Limit limit) {
+        return BigDecimal.valueOf(limit.perSecond()).stripTrailingZeros().toPlainString();
     }
 
     /** Equal definitions under one name are one definition; different ones are a collision. */

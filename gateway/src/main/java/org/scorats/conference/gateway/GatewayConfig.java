@@ -1,6 +1,7 @@
 package org.scorats.conference.gateway;
 
 import io.smallrye.config.ConfigMapping;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
@@ -26,6 +27,38 @@ public interface GatewayConfig {
     Duration ejectFor();
 
     RateLimits rateLimits();
+
+    /** Browser frontends' calls (see {@link CrossOrigin}); the published program is open to any origin. */
+    Cors cors();
+
+    /** The published program's public reads kept at the gateway (see {@link PublicReadCache}). */
+    PublicCache publicCache();
+
+    interface Cors {
+
+        /** Frontends whose pages may call the rest of the API, e.g. {@code https://app.example.org}. */
+        List<String> origins();
+
+        List<String> methods();
+
+        List<String> headers();
+
+        List<String> exposedHeaders();
+
+        @WithDefault("1h")
+        Duration maxAge();
+    }
+
+    interface PublicCache {
+
+        /** Distinct reads kept (conference, export, language, host); the least recently used go first. */
+        @WithDefault("256")
+        int maxEntries();
+
+        /** Larger answers are passed through, not kept. */
+        @WithDefault("2M")
+        MemorySize maxEntrySize();
+    }
 
     interface Route {
 

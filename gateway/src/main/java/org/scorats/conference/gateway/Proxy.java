@@ -49,15 +49,21 @@ public class Proxy {
     private final RateLimiter rateLimiter;
     private final ProblemReplies problems;
     private final GatewayConfig config;
+    private final PublicReadCache cache;
     private final HttpClient client;
 
+    /** A public read the cache covers: its key, and the stale copy to revalidate if there is one. */
+    private record CachedRead(String key, PublicReadCache.Copy stale) {
+    }
+
     Proxy(RouteTable routes, Backends backends, RateLimiter rateLimiter, ProblemReplies problems, GatewayConfig config,
-          Vertx vertx) {
+          PublicReadCache cache, Vertx vertx) {
         this.routes = routes;
         this.backends = backends;
         this.rateLimiter = rateLimiter;
         this.problems = problems;
         this.config = config;
+        this.cache = cache;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(50)
@@ -73,6 +79,19 @@ public class Proxy {
         request.pause(); // the body waits until an instance accepted the connection
         RequestIds.ensure(request.headers());
         context.response().putHeader(REQUEST_ID, request.getHeader(REQUEST_ID));
+        CachedRead read = null;
+        if (PublicReadCache.covers(context)) {
+            String key = PublicReadCache.key(context);
+            PublicReadCache.Copy copy = cache.get(key).orElse(null);
+            long now = System.nanoTime();
+            if (copy != null && copy.freshAt(now)) {
+                // Costs nothing downstream, so it spends no rate limit either.
+                request.resume();
+                PublicReadCache.answer(context, copy, "hit", now);
+                return;
+            }
+            read = new CachedRead(key, copy);
+        }
         if (!rateLimiter.admit(context)) {
             return;
         }
@@ -83,12 +102,14 @@ public class Proxy {
             problems.send(context.response(), StatusProblems.of(404, "No service answers this path", request.path()));
             return;
         }
+        CachedRead cached = read;
         backends.inTurn(service).subscribe().with(
-                candidates -> attempt(context, service, candidates, 0),
+                candidates -> attempt(context, service, candidates, 0, cached),
                 failure -> unavailable(context, service, failure));
     }
 
-    private void attempt(RoutingContext context, String service, List<Backends.Backend> candidates, int index) {
+    private void attempt(RoutingContext context, String service, List<Backends.Backend> candidates, int index,
+                         CachedRead read) {
         if (index >= candidates.size()) {
             unavailable(context, service, null);
             return;
@@ -106,19 +127,30 @@ public class Proxy {
             if (connected.failed()) {
                 LOG.debugf("%s instance %s refused: %s", service, backend.origin(), connected.cause());
                 backends.failed(backend);
-                attempt(context, service, candidates, index + 1);
+                attempt(context, service, candidates, index + 1, read);
                 return;
             }
             HttpClientRequest out = connected.result();
             copyHeaders(in.headers(), out.headers());
             forwardedHeaders(in, out.headers());
+            if (read != null) {
+                // The client's own If-None-Match is answered against the copy; the service is asked about the copy's.
+                out.headers().remove(HttpHeaders.IF_NONE_MATCH).remove(HttpHeaders.IF_MODIFIED_SINCE);
+                if (read.stale() != null) {
+                    out.headers().set(HttpHeaders.IF_NONE_MATCH, read.stale().etag());
+                }
+            }
             boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
             (hasBody ? out.send(in) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
                     failed(context, service, answered.cause());
                 } else {
                     backends.answered(backend);
-                    relay(context, answered.result(), backend);
+                    if (read == null) {
+                        relay(context, answered.result(), backend);
+                    } else {
+                        keepOrRelay(context, service, answered.result(), read);
+                    }
                 }
             });
             if (!hasBody) {
@@ -128,6 +160,9 @@ public class Proxy {
     }
 
     private void relay(RoutingContext context, HttpClientResponse answer, Backends.Backend backend) {
+        if (answer.statusCode() < 300 && !PublicReads.covers(context.request().method().name(), context.normalizedPath())) {
+            cache.forget(context.normalizedPath()); // a change to a program (a release): its copies are stale
+        }
         HttpServerResponse response = context.response();
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
@@ -140,6 +175,33 @@ public class Proxy {
             response.setChunked(true);
         }
         answer.pipeTo(response).onFailure(broken -> LOG.debugf("Response from %s broke off: %s", backend.origin(), broken));
+    }
+
+    /** A public read's answer: kept and answered from the copy when it may be kept, else passed on as it came. */
+    private void keepOrRelay(RoutingContext context, String service, HttpClientResponse answer, CachedRead read) {
+        answer.body().onComplete(body -> {
+            if (body.failed()) {
+                failed(context, service, body.cause());
+                return;
+            }
+            long now = System.nanoTime();
+            if (answer.statusCode() == 304 && read.stale() != null) {
+                PublicReadCache.answer(context, cache.revalidated(read.key(), read.stale(), answer.headers(), now),
+                        "revalidated", now);
+                return;
+            }
+            PublicReadCache.Copy kept = answer.statusCode() == 200
+                    ? cache.store(read.key(), answer.headers(), body.result(), now).orElse(null) : null;
+            if (kept != null) {
+                PublicReadCache.answer(context, kept, "miss", now);
+                return;
+            }
+            HttpServerResponse response = context.response();
+            response.setStatusCode(answer.statusCode());
+            copyHeaders(answer.headers(), response.headers());
+            response.headers().remove(HttpHeaders.CONTENT_LENGTH);
+            response.end(body.result());
+        });
     }
 
     private void failed(RoutingContext context, String service, Throwable cause) {

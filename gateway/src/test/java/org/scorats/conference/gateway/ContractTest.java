@@ -31,9 +31,12 @@ class ContractTest {
     @Inject
     RouteTable routes;
 
+    @Inject
+    GatewayConfig config;
+
     @Test
     void theCommittedContractIsTheMergeOfTheServicesContracts() throws Exception {
-        String merged = ContractMerger.toYaml(ContractMerger.merge(serviceDocuments()));
+        String merged = ContractMerger.toYaml(ContractMerger.merge(serviceDocuments(), config.rateLimits()));
         if (Boolean.getBoolean("contract.update")) {
             Files.writeString(COMMITTED, merged);
         }
@@ -44,7 +47,7 @@ class ContractTest {
 
     @Test
     void everyPathOfEveryServiceIsInTheContractAndRoutedToIt() throws Exception {
-        JsonNode contract = ContractMerger.merge(serviceDocuments());
+        JsonNode contract = ContractMerger.merge(serviceDocuments(), config.rateLimits());
         Map<String, Integer> perService = new LinkedHashMap<>();
         serviceDocuments().forEach((service, document) -> document.path("paths").fieldNames().forEachRemaining(path -> {
             JsonNode documented = contract.path("paths").path(path);
@@ -75,7 +78,7 @@ class ContractTest {
      */
     @Test
     void everyOperationIsDocumentedForAGeneratedClient() throws Exception {
-        JsonNode contract = ContractMerger.merge(serviceDocuments());
+        JsonNode contract = ContractMerger.merge(serviceDocuments(), config.rateLimits());
         List<String> gaps = new java.util.ArrayList<>();
         contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
             if (!List.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {

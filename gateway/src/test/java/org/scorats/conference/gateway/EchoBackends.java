@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Real HTTP backends for the gateway's tests: small servers that answer with what they received
@@ -21,9 +22,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ul>
  *   <li>{@code .../slow}: answers after 3 s (the test gateway waits 1 s)</li>
  *   <li>{@code .../created}: 201 with an absolute Location of the backend's own</li>
+ *   <li>{@code .../program...}: as agenda-service answers the published program: an ETag, Cache-Control
+ *   {@code max-age} (60 s, or {@code ?maxAge=}), 304 to a matching If-None-Match; each one counted in
+ *   {@link #PROGRAM_READS}, the last If-None-Match kept in {@link #LAST_IF_NONE_MATCH}</li>
  * </ul>
  */
 public class EchoBackends implements QuarkusTestResourceLifecycleManager {
+
+    static final String PROGRAM_ETAG = "\"r1-en\"";
+    static final AtomicLong PROGRAM_READS = new AtomicLong();
+    static final AtomicReference<String> LAST_IF_NONE_MATCH = new AtomicReference<>();
 
     private Vertx vertx;
 
@@ -71,6 +79,17 @@ public class EchoBackends implements QuarkusTestResourceLifecycleManager {
                     response.setStatusCode(201)
                             .putHeader("Location", "http://" + request.authority() + "/api/v1/participants/42")
                             .end(body);
+                } else if (request.path().contains("/program")) {
+                    PROGRAM_READS.incrementAndGet();
+                    LAST_IF_NONE_MATCH.set(request.getHeader("If-None-Match"));
+                    String maxAge = request.getParam("maxAge") == null ? "60" : request.getParam("maxAge");
+                    response.putHeader("ETag", PROGRAM_ETAG).putHeader("Vary", "Accept-Language")
+                            .putHeader("Cache-Control", "max-age=" + maxAge + ", must-revalidate");
+                    if (PROGRAM_ETAG.equals(request.getHeader("If-None-Match"))) {
+                        response.setStatusCode(304).end();
+                    } else {
+                        response.end(body);
+                    }
                 } else {
                     response.end(body);
                 }
