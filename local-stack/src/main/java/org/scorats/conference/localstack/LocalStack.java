@@ -1,5 +1,6 @@
 package org.scorats.conference.localstack;
 
+import org.slf4j.LoggerFactory;
 import org.scorats.conference.devinfra.KafkaBroker;
 import org.scorats.conference.devinfra.PostgresServer;
 import org.scorats.conference.devinfra.SmtpServer;
@@ -54,6 +55,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts every part and waits until each is healthy; on any failure stops what had started. */
     public static LocalStack start(StackConfig config) {
+        // Logging set up here, before Kafka and PostgreSQL start logging from threads of their own:
+        // otherwise SLF4J buffers their first calls and warns that it replays them.
+        LoggerFactory.getILoggerFactory();
         LocalStack stack = new LocalStack(config);
         try {
             stack.startAll();
