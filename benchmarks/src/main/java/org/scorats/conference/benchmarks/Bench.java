@@ -92,11 +92,11 @@ record Bench(LocalStack stack, Path output, Path scratch, ApiClient api, Keycloa
     /** Waits until the SMTP server has received nothing new for 5 s (earlier figures' mail is out). */
     void awaitQuietMail(Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
-        int count = stack.smtp().received().size();
+        int count = stack.smtp().count();
         long quietSince = System.nanoTime();
         while (System.nanoTime() < deadline && System.nanoTime() - quietSince < Duration.ofSeconds(5).toNanos()) {
             ChildProcess.sleep(Duration.ofSeconds(1));
-            int now = stack.smtp().received().size();
+            int now = stack.smtp().count();
             if (now != count) {
                 count = now;
                 quietSince = System.nanoTime();

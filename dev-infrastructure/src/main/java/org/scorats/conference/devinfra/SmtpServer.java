@@ -76,6 +76,11 @@ public final class SmtpServer implements AutoCloseable {
         }
     }
 
+    /** How many messages were accepted, without decoding them: cheap enough to poll while thousands arrive. */
+    public synchronized int count() {
+        return beforePause.size() + (greenMail == null ? 0 : greenMail.getReceivedMessages().length);
+    }
+
     public synchronized List<ReceivedMail> received() {
         List<ReceivedMail> mails = new ArrayList<>(beforePause);
         if (greenMail != null) {
