@@ -26,6 +26,17 @@ public interface GatewayConfig {
     @WithDefault("15s")
     Duration ejectFor();
 
+    /** Connections the gateway keeps open to each instance of a service. */
+    @WithDefault("50")
+    int connectionsPerInstance();
+
+    /**
+     * Requests that may wait for one of those connections; beyond them the client gets 503 with
+     * Retry-After at once instead of a place in a queue it would time out in.
+     */
+    @WithDefault("200")
+    int queuedPerInstance();
+
     RateLimits rateLimits();
 
     /** Browser frontends' calls (see {@link CrossOrigin}); the published program is open to any origin. */

@@ -2,6 +2,7 @@ package org.scorats.conference.gateway;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -9,6 +10,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -66,8 +68,9 @@ public class Proxy {
         this.cache = cache;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(50)
-                .setKeepAlive(true));
+                .setKeepAlive(true), new PoolOptions()
+                .setHttp1MaxSize(config.connectionsPerInstance())
+                .setMaxWaitQueueSize(config.queuedPerInstance()));
     }
 
     void install(@Observes Router router) {
@@ -124,6 +127,15 @@ public class Proxy {
                 .setURI(in.query() == null ? context.normalizedPath() : context.normalizedPath() + "?" + in.query())
                 .setIdleTimeout(config.responseTimeout().toMillis());
         client.request(options).onComplete(connected -> {
+            if (connected.succeeded() && context.response().closed()) {
+                // The client gave up while this waited for a connection: nobody would read the answer.
+                connected.result().reset();
+                return;
+            }
+            if (connected.failed() && connected.cause() instanceof ConnectionPoolTooBusyException) {
+                busy(context, service);
+                return;
+            }
             if (connected.failed()) {
                 LOG.debugf("%s instance %s refused: %s", service, backend.origin(), connected.cause());
                 backends.failed(backend);
@@ -213,6 +225,13 @@ public class Proxy {
             problems.send(context.response(), StatusProblems.of(502, service + " broke off the exchange",
                     context.request().path()));
         }
+    }
+
+    /** Every connection to the instance is busy and enough requests wait for one: come back in a second. */
+    private void busy(RoutingContext context, String service) {
+        context.response().putHeader("Retry-After", "1");
+        problems.send(context.response(), StatusProblems.of(503, service + " is busy; try again in a second",
+                context.request().path()));
     }
 
     private void unavailable(RoutingContext context, String service, Throwable cause) {

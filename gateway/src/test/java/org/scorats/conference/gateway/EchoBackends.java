@@ -49,6 +49,8 @@ public class EchoBackends implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.stork.agenda-service.service-discovery.address-list", "127.0.0.1:" + agenda);
         config.put("quarkus.stork.notification-service.service-discovery.address-list", "127.0.0.1:" + alsoDead);
         config.put("gateway.response-timeout", "1s");
+        config.put("gateway.connections-per-instance", "4");
+        config.put("gateway.queued-per-instance", "4");
         config.put("gateway.rate-limits.clients.throttled-client.per-second", "0.2");
         config.put("gateway.rate-limits.clients.throttled-client.burst", "2");
         return config;

@@ -5,8 +5,15 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +67,26 @@ class RoutingTest {
                 .then().statusCode(504).contentType(startsWith("application/problem+json"))
                 .body("code", equalTo("gateway-timeout"))
                 .time(lessThan(2_900L));
+    }
+
+    @Test
+    void aSaturatedServiceTurnsTheOverflowAwayAtOnceAndStaysInRotation() {
+        // In tests an instance has 4 connections and 4 waiting places; each /slow request holds a
+        // connection for the gateway's 1 s bound. 24 at once: the overflow is told to come back.
+        String caller = TestTokens.token("overload-" + UUID.randomUUID(), Set.of("organizer"), Map.of());
+        HttpClient http = HttpClient.newHttpClient();
+        URI slow = URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/rooms/slow");
+        var answers = IntStream.range(0, 24).mapToObj(i -> http.sendAsync(HttpRequest
+                .newBuilder(slow).header("Authorization", "Bearer " + caller).build(),
+                HttpResponse.BodyHandlers.ofString())).toList().stream()
+                .map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(503, 504).contains(503);
+        assertThat(answers.stream().filter(a -> a.statusCode() == 503)).allSatisfy(busy -> {
+            assertThat(busy.headers().firstValue("Retry-After")).contains("1");
+            assertThat(busy.body()).contains("agenda-service is busy");
+        });
+        // Busy is not broken: the instance stays in rotation.
+        given().auth().oauth2(TOKEN).get("/api/v1/rooms/plenary").then().statusCode(200).header("X-Backend", "agenda");
     }
 
     @Test
