@@ -172,8 +172,8 @@ public class Proxy {
     }
 
     private void relay(RoutingContext context, HttpClientResponse answer, Backends.Backend backend) {
-        if (answer.statusCode() < 300 && !PublicReads.covers(context.request().method().name(), context.normalizedPath())) {
-            cache.forget(context.normalizedPath()); // a change to a program (a release): its copies are stale
+        if (answer.statusCode() < 300) {
+            PublicReads.changedProgram(context.request().method().name(), context.normalizedPath()).ifPresent(cache::forget);
         }
         HttpServerResponse response = context.response();
         response.setStatusCode(answer.statusCode());

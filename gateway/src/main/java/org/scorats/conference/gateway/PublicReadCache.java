@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public class PublicReadCache {
 
     public static final String X_CACHE = "X-Cache";
-    private static final Pattern PROGRAM = Pattern.compile("^/api/v1/conferences/[^/]+/program");
     private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])(?:s-maxage|max-age)=(\\d{1,9})");
     /** Headers that describe the representation, kept with it; the rest belong to one exchange. */
     private static final Set<String> KEPT = Set.of("content-type", "content-language", "content-disposition", "etag",
@@ -87,14 +86,11 @@ public class PublicReadCache {
     /**
      * A change to a conference's program went through this gateway (a release published): its copies
      * go at once rather than when their max-age is over. Other gateway instances keep theirs until then.
+     *
+     * @param program the program's path, {@code /api/v1/conferences/<id>/program}
      */
-    synchronized void forget(String normalizedPath) {
-        Matcher program = PROGRAM.matcher(normalizedPath);
-        if (program.find()) {
-            String prefix = " " + program.group() + "?";
-            String below = " " + program.group() + "/";
-            copies.keySet().removeIf(key -> key.contains(prefix) || key.contains(below));
-        }
+    synchronized void forget(String program) {
+        copies.keySet().removeIf(key -> key.contains(" " + program + "?") || key.contains(" " + program + "/"));
     }
 
     synchronized Optional<Copy> get(String key) {

@@ -1,5 +1,7 @@
 package org.scorats.conference.gateway;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,16 +11,31 @@ import java.util.regex.Pattern;
  */
 final class PublicReads {
 
-    private static final Pattern PATH = Pattern.compile("^/api/v1/conferences/[^/]+/program(/.*)?$");
+    /** A conference's program (group 1) and anything below it. */
+    private static final Pattern PATH = Pattern.compile("^(/api/v1/conferences/[^/]+/program)(/.*)?$");
 
     private PublicReads() {
     }
 
     static boolean covers(String method, String normalizedPath) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && covers(normalizedPath);
+        return isRead(method) && program(normalizedPath).isPresent();
     }
 
     static boolean covers(String normalizedPath) {
-        return normalizedPath != null && PATH.matcher(normalizedPath).matches();
+        return program(normalizedPath).isPresent();
+    }
+
+    /** The program a change (a release, the seed) went to, whose public reads it makes stale. */
+    static Optional<String> changedProgram(String method, String normalizedPath) {
+        return isRead(method) ? Optional.empty() : program(normalizedPath);
+    }
+
+    private static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+
+    private static Optional<String> program(String normalizedPath) {
+        Matcher matcher = normalizedPath == null ? null : PATH.matcher(normalizedPath);
+        return matcher != null && matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 }
