@@ -164,6 +164,12 @@ class PublishedProgramTest {
     @Test
     void scheduleJsonMatchesTheSchemaScheduleAppsRead() throws Exception {
         String tenth = seededTenthConference();
+        String speaker = AgendaFixtures.guestSpeaker(tenth, "Vladimir", "Voronkov");
+        String sessionThree = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/sessions", tenth)
+                .then().extract().path("find { it.title.en.startsWith('Session III') }.id");
+        AgendaFixtures.talk(sessionThree, "Financing of terrorism through virtual assets",
+                AgendaFixtures.DAY_TWO + "09:40:00+05:00", AgendaFixtures.DAY_TWO + "10:00:00+05:00", List.of(speaker))
+                .then().statusCode(201);
         AgendaFixtures.publish(tenth, "First").then().statusCode(201);
         String body = given().queryParam("lang", "en").get("/api/v1/conferences/{c}/program/schedule.json", tenth)
                 .then().statusCode(200).extract().asString();
@@ -175,6 +181,11 @@ class PublishedProgramTest {
         JsonNode conferenceNode = schedule.path("schedule").path("conference");
         assertThat(conferenceNode.path("daysCount").asInt()).isEqualTo(2);
         assertThat(conferenceNode.path("time_zone_name").asText()).isEqualTo("Asia/Tashkent");
+        assertThat(conferenceNode.path("acronym").asText()).isEqualTo(tenth.replace('-', '_'));
+        // Speakers in the format's pretalx shape, which apps read; the seeded chairs are there.
+        assertThat(conferenceNode.findValues("persons")).anySatisfy(persons -> assertThat(persons).isNotEmpty());
+        conferenceNode.findValues("persons").forEach(persons -> persons.forEach(person ->
+                assertThat(person.path("name").asText()).isNotBlank()));
         JsonNode dayOne = conferenceNode.path("days").get(0).path("rooms").path("Plenary hall");
         assertThat(dayOne.get(0).path("title").asText()).isEqualTo("Plenary meeting");
         assertThat(dayOne.get(0).path("start").asText()).isEqualTo("09:30");

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a service never relies on the gateway alone. An operation added to the contract without a row
  * in the table, or without a way to call it here, fails the test.
  */
-@Order(5)
+@Order(6)
 @ExtendWith(Platform.Extension.class)
 class AuthorizationMatrixTest {
 

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started again while approvals are being sent. Each ends with every approval mailed once and
  * delivered to the partner's webhook endpoint once, and nothing in the dead-letter stores.
  */
-@Order(7)
+@Order(8)
 @ExtendWith(Platform.Extension.class)
 class FaultTest {
 

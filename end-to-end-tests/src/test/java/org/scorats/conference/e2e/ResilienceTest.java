@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * goes on, the events wait in Kafka, and once the service is back every person gets their mail,
  * once.
  */
-@Order(6)
+@Order(7)
 @ExtendWith(Platform.Extension.class)
 class ResilienceTest {
 

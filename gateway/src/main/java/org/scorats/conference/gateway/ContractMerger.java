@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class ContractMerger {
 
     public static final String SERVICE_EXTENSION = "x-service";
+    static final String UUID_PATTERN = "^[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}$";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -87,7 +88,19 @@ public final class ContractMerger {
         ObjectNode components = contract.putObject("components");
         components.set("schemas", JSON.valueToTree(schemas));
         components.set("securitySchemes", JSON.valueToTree(securitySchemes));
+        anchorUuids(contract);
         return contract;
+    }
+
+    /**
+     * A JSON Schema pattern searches the value: the unanchored UUID pattern smallrye writes for the
+     * items of a {@code List<UUID>} would accept text around a UUID, which the services refuse.
+     */
+    private static void anchorUuids(JsonNode node) {
+        if (node instanceof ObjectNode object && "uuid".equals(object.path("format").asText()) && object.has("pattern")) {
+            object.put("pattern", UUID_PATTERN);
+        }
+        node.forEach(ContractMerger::anchorUuids);
     }
 
     private static String describe(GatewayConfig.RateLimits limits) {

@@ -72,9 +72,10 @@ class ContractTest {
     }
 
     /**
-     * What a generated client needs of every operation: a unique operationId, a summary and a tag,
-     * a typed success (or 204), every error as problem+json, and who may call it: {@code security: []}
-     * when public, else the OpenID Connect scheme with the roles in {@code x-roles}.
+     * What a generated client needs of every operation: a unique operationId, a summary, a description
+     * and a tag, a typed success (or 204) with an example, every error as problem+json, and who may
+     * call it: {@code security: []} when public, else the OpenID Connect scheme with the roles in
+     * {@code x-roles}.
      */
     @Test
     void everyOperationIsDocumentedForAGeneratedClient() throws Exception {
@@ -89,8 +90,9 @@ class ContractTest {
             if (operation.path("operationId").asText("").isEmpty()) {
                 gaps.add(at + ": no operationId");
             }
-            if (operation.path("summary").asText("").isBlank() || operation.path("tags").isEmpty()) {
-                gaps.add(at + ": no summary or tag");
+            if (operation.path("summary").asText("").isBlank() || operation.path("description").asText("").isBlank()
+                    || operation.path("tags").isEmpty()) {
+                gaps.add(at + ": no summary, description or tag");
             }
             boolean typedSuccess = false;
             for (var response : (Iterable<Map.Entry<String, JsonNode>>) operation.path("responses")::fields) {
@@ -99,10 +101,20 @@ class ContractTest {
                 if (status.startsWith("2")) {
                     typedSuccess |= status.equals("204") || content.elements().hasNext()
                             && content.elements().next().has("schema");
+                    content.fields().forEachRemaining(media -> {
+                        if (!exemplified(contract, media.getValue())) {
+                            gaps.add(at + ": " + status + " " + media.getKey() + " has no example");
+                        }
+                    });
                 } else if (!status.startsWith("3") && !content.has("application/problem+json")) {
                     gaps.add(at + ": " + status + " is not problem+json");
                 }
             }
+            operation.path("requestBody").path("content").fields().forEachRemaining(media -> {
+                if (!exemplified(contract, media.getValue())) {
+                    gaps.add(at + ": request body " + media.getKey() + " has no example");
+                }
+            });
             if (!typedSuccess) {
                 gaps.add(at + ": no typed success response");
             }
@@ -115,6 +127,46 @@ class ContractTest {
             }
         }));
         assertThat(gaps).isEmpty();
+    }
+
+    /**
+     * A JSON Schema pattern searches the value, so one that means "the whole value" is anchored;
+     * only {@code \S} (not blank: a non-space somewhere) is a search by intent.
+     */
+    @Test
+    void everyPatternMatchesWholeValues() throws Exception {
+        List<String> patterns = new java.util.ArrayList<>();
+        ContractMerger.merge(serviceDocuments(), config.rateLimits()).findValues("pattern").forEach(pattern -> {
+            if (pattern.isTextual()) {
+                patterns.add(pattern.asText());
+            }
+        });
+        assertThat(patterns).isNotEmpty().allSatisfy(pattern -> assertThat(pattern)
+                .satisfiesAnyOf(p -> assertThat(p).startsWith("^").endsWith("$"), p -> assertThat(p).isEqualTo("\\S")));
+    }
+
+    /**
+     * An example on the media type, or on the schema it names (a page's or list's: on its items'),
+     * which documentation renderers show and Redocly checks against the schema.
+     */
+    private static boolean exemplified(JsonNode contract, JsonNode media) {
+        if (media.has("example") || media.has("examples")) {
+            return true;
+        }
+        JsonNode schema = media.path("schema");
+        while (true) {
+            if (schema.has("$ref")) {
+                schema = contract.at(schema.path("$ref").asText().substring(1));
+            } else if (schema.has("example") || schema.has("examples")) {
+                return true;
+            } else if (schema.path("items").isObject()) {
+                schema = schema.path("items");
+            } else if (schema.path("properties").path("items").isObject()) {
+                schema = schema.path("properties").path("items");
+            } else {
+                return false;
+            }
+        }
     }
 
     private static Map<String, JsonNode> serviceDocuments() throws Exception {

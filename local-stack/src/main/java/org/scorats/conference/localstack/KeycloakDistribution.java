@@ -55,13 +55,14 @@ public final class KeycloakDistribution {
     /**
      * The command and environment that start it in development mode on loopback. The host name is
      * pinned, so tokens name the same issuer however they were requested; the realm is imported on
-     * the first start and kept afterwards.
+     * the first start and kept afterwards, with the gateway's address in the redirect URI of the
+     * API documentation's client (Swagger UI signs in through it).
      */
-    public static ChildProcess process(Path home, int port, Path log) {
+    public static ChildProcess process(Path home, int port, String gatewayUrl, Path log) {
         return new ChildProcess(StackConfig.KEYCLOAK, List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port, "--import-realm"),
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN, "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN,
-                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m", "CONFERENCE_GATEWAY_URL", gatewayUrl,
                         "JAVA_HOME", System.getProperty("java.home")),
                 log, URI.create("http://127.0.0.1:" + port + "/realms/conference/.well-known/openid-configuration"));
     }

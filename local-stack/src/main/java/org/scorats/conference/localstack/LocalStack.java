@@ -114,7 +114,8 @@ public final class LocalStack implements AutoCloseable {
         Path repository = config.repository();
         CompletableFuture<ChildProcess> keycloak = CompletableFuture.supplyAsync(() -> {
             Path home = KeycloakDistribution.install(config.data(), repository.resolve("deploy/keycloak/conference-realm.json"));
-            ChildProcess process = KeycloakDistribution.process(home, config.port(StackConfig.KEYCLOAK), log(StackConfig.KEYCLOAK));
+            ChildProcess process = KeycloakDistribution.process(home, config.port(StackConfig.KEYCLOAK),
+                    config.url(StackConfig.GATEWAY), log(StackConfig.KEYCLOAK));
             processes.put(StackConfig.KEYCLOAK, process);
             process.start();
             process.awaitReady(KEYCLOAK_READY);

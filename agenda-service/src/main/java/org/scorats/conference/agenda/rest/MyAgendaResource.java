@@ -37,7 +37,10 @@ public class MyAgendaResource {
 
     @GET
     @Operation(operationId = "getMyAgenda",
-            summary = "My sessions from the latest release: those I marked, and where I speak or chair")
+            summary = "My sessions from the latest release: those I marked, and where I speak or chair",
+            description = "The caller's own agenda from the latest published release: the sessions they marked and "
+                    + "those where they speak or chair, in time order. Texts in the language asked for with "
+                    + "lang or Accept-Language (en, zh, ru), falling back to the others when a text is missing.")
     public ProgramView mine(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return ProgramLocalizer.render(agenda.of(conferenceId), ReaderLanguage.of(lang, acceptLanguage));
@@ -45,7 +48,9 @@ public class MyAgendaResource {
 
     @PUT
     @Path("/sessions/{sessionId}")
-    @Operation(operationId = "markMyAgendaSession", summary = "Mark a published session")
+    @Operation(operationId = "markMyAgendaSession", summary = "Mark a published session",
+            description = "Adds a published session to the caller's agenda: they then hear of its changes (time, "
+                    + "room, speakers) by mail and in their inbox.")
     @APIResponse(responseCode = "204", description = "Marked")
     public void mark(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId) {
         agenda.mark(conferenceId, sessionId);
@@ -53,7 +58,9 @@ public class MyAgendaResource {
 
     @DELETE
     @Path("/sessions/{sessionId}")
-    @Operation(operationId = "unmarkMyAgendaSession", summary = "Unmark a session")
+    @Operation(operationId = "unmarkMyAgendaSession", summary = "Unmark a session",
+            description = "Removes a session from the caller's agenda; they no longer hear of its changes unless "
+                    + "they speak or chair there.")
     @APIResponse(responseCode = "204", description = "Unmarked")
     public void unmark(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId) {
         agenda.unmark(conferenceId, sessionId);

@@ -64,7 +64,11 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/conferences/{conferenceId}/speakers")
-    @Operation(operationId = "createSpeaker", summary = "Name a speaker: a registered participant, or a guest")
+    @Operation(operationId = "createSpeaker", summary = "Name a speaker: a registered participant, or a guest",
+            description = "Names a speaker: a registered participant (by participant id) or a guest with names and "
+                    + "affiliation. Talks and chairs refer to speakers by id. Send an Idempotency-Key to retry "
+                    + "safely: the same key and body answer the first result again (24 h); the same key with "
+                    + "another body is 422.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     public Response createSpeaker(@PathParam("conferenceId") String conferenceId,
@@ -79,14 +83,18 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/conferences/{conferenceId}/speakers")
-    @Operation(operationId = "listSpeakers", summary = "Every speaker of a conference")
+    @Operation(operationId = "listSpeakers", summary = "Every speaker of a conference",
+            description = "Every speaker named at the conference, registered participants and guests alike, with "
+                    + "names in both scripts.")
     public List<SpeakerView> speakers(@PathParam("conferenceId") String conferenceId) {
         return speakerService.ofConference(conferenceId).stream().map(s -> SpeakerView.of(s, speakerService.names(s))).toList();
     }
 
     @GET
     @Path("/speakers/{id}")
-    @Operation(operationId = "getSpeaker", summary = "Read a speaker")
+    @Operation(operationId = "getSpeaker", summary = "Read a speaker",
+            description = "One speaker, names in both scripts, affiliation and biography, with the version for "
+                    + "If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     public Response speaker(@PathParam("id") UUID id) {
@@ -96,7 +104,10 @@ public class ProgramDraftResource {
 
     @PUT
     @Path("/speakers/{id}")
-    @Operation(operationId = "updateSpeaker", summary = "Change a speaker")
+    @Operation(operationId = "updateSpeaker", summary = "Change a speaker",
+            description = "Changes a speaker's names, affiliation or biography; the next release shows it. Send the "
+                    + "ETag of your last read in If-Match: a change made since then answers 412 and nothing is "
+                    + "written.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SpeakerView.class)))
     public Response updateSpeaker(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,7 +118,12 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/conferences/{conferenceId}/sessions")
-    @Operation(operationId = "createSession", summary = "Add a session to the draft")
+    @Operation(operationId = "createSession", summary = "Add a session to the draft",
+            description = "Adds a session to the draft program: kind, titles, time, room, chairs, languages and "
+                    + "interpretation. A clash (the room or a chair taken at that time, a time outside the "
+                    + "conference's days) is 409 naming every clashing item; readers see the session after the "
+                    + "next release. Send an Idempotency-Key to retry safely: the same key and body answer the "
+                    + "first result again (24 h); the same key with another body is 422.")
     @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every clashing item")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
@@ -123,7 +139,9 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/conferences/{conferenceId}/sessions")
-    @Operation(operationId = "listSessions", summary = "The draft's sessions, in time order")
+    @Operation(operationId = "listSessions", summary = "The draft's sessions, in time order",
+            description = "The draft program's sessions of the conference, in time order, every language; what "
+                    + "readers see comes from published releases.")
     public List<SessionView> sessions(@PathParam("conferenceId") String conferenceId) {
         ZoneId zone = zone(conferenceId);
         return sessionService.ofConference(conferenceId).stream().map(s -> SessionView.of(s, zone)).toList();
@@ -131,7 +149,8 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/sessions/{id}")
-    @Operation(operationId = "getSession", summary = "Read a draft session")
+    @Operation(operationId = "getSession", summary = "Read a draft session",
+            description = "One session of the draft program with its version for If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response session(@PathParam("id") UUID id) {
@@ -154,7 +173,10 @@ public class ProgramDraftResource {
 
     @DELETE
     @Path("/sessions/{id}")
-    @Operation(operationId = "deleteSession", summary = "Cancel a draft session and its talks")
+    @Operation(operationId = "deleteSession", summary = "Cancel a draft session and its talks",
+            description = "Cancels a draft session and its talks. Readers still see it until the next release, "
+                    + "whose changes then list it as cancelled. Send the ETag of your last read in If-Match: a "
+                    + "change made since then answers 412 and nothing is written.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     public void deleteSession(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         sessionService.delete(id, ifMatch);
@@ -162,7 +184,8 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/sessions/{id}/talks")
-    @Operation(operationId = "listTalks", summary = "The talks of a draft session")
+    @Operation(operationId = "listTalks", summary = "The talks of a draft session",
+            description = "The talks of a draft session, in time order.")
     public List<TalkView> talks(@PathParam("id") UUID sessionId) {
         List<Talk> talks = sessionService.talksOf(sessionId);
         ZoneId zone = talks.isEmpty() ? null : zone(talks.get(0).conferenceId);
@@ -171,7 +194,11 @@ public class ProgramDraftResource {
 
     @POST
     @Path("/sessions/{id}/talks")
-    @Operation(operationId = "createTalk", summary = "Add a talk to a session")
+    @Operation(operationId = "createTalk", summary = "Add a talk to a session",
+            description = "Adds a talk to a draft session: titles, summary, time within the session, language and "
+                    + "speakers. A speaker in two places at once is 409. Send an Idempotency-Key to retry "
+                    + "safely: the same key and body answer the first result again (24 h); the same key with "
+                    + "another body is 422.")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = TalkView.class)))
@@ -186,7 +213,8 @@ public class ProgramDraftResource {
 
     @GET
     @Path("/talks/{id}")
-    @Operation(operationId = "getTalk", summary = "Read a draft talk")
+    @Operation(operationId = "getTalk", summary = "Read a draft talk",
+            description = "One talk of the draft program with its version for If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = TalkView.class)))
     public Response talk(@PathParam("id") UUID id) {
@@ -196,7 +224,10 @@ public class ProgramDraftResource {
 
     @PUT
     @Path("/talks/{id}")
-    @Operation(operationId = "updateTalk", summary = "Change a draft talk: time, speakers, texts")
+    @Operation(operationId = "updateTalk", summary = "Change a draft talk: time, speakers, texts",
+            description = "Changes a draft talk's time, speakers or texts; a speaker in two places at once is 409. "
+                    + "Send the ETag of your last read in If-Match: a change made since then answers 412 and "
+                    + "nothing is written.")
     @APIResponse(responseCode = "409", description = "Schedule conflict")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = TalkView.class)))
@@ -208,7 +239,10 @@ public class ProgramDraftResource {
 
     @DELETE
     @Path("/talks/{id}")
-    @Operation(operationId = "deleteTalk", summary = "Cancel a draft talk")
+    @Operation(operationId = "deleteTalk", summary = "Cancel a draft talk",
+            description = "Cancels a draft talk; the next release's changes list it as cancelled and its speakers "
+                    + "hear of it. Send the ETag of your last read in If-Match: a change made since then "
+                    + "answers 412 and nothing is written.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     public void deleteTalk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         sessionService.deleteTalk(id, ifMatch);

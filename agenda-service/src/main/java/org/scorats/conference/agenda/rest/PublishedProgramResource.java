@@ -3,6 +3,7 @@ package org.scorats.conference.agenda.rest;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.scorats.conference.agenda.service.ProgramView;
 import org.scorats.conference.conventions.problem.ProblemException;
 
@@ -83,9 +84,15 @@ public class PublishedProgramResource {
     @PermitAll
     @Produces(CALENDAR)
     @Operation(operationId = "getProgramCalendar",
-            summary = "The whole program as iCalendar (RFC 5545), one event per session")
+            summary = "The whole program as iCalendar (RFC 5545), one event per session",
+            description = "The latest release of the whole program as iCalendar (RFC 5545) to subscribe to: one "
+                    + "event per session, its talks in the description, times in the conference's zone. Texts "
+                    + "in the language asked for with lang or Accept-Language (en, zh, ru), falling back to the "
+                    + "others when a text is missing. Public, no token. Cached for 60 s and validated with the "
+                    + "ETag (If-None-Match answers 304); 404 until a first release is published.")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "calendar", value = ProgramExamples.PROGRAM_CALENDAR)))
     public Response calendar(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
@@ -98,9 +105,14 @@ public class PublishedProgramResource {
     @Path("/sessions/{sessionId}/calendar.ics")
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(operationId = "getSessionCalendar", summary = "One session as iCalendar: the session and each of its talks")
+    @Operation(operationId = "getSessionCalendar", summary = "One session as iCalendar: the session and each of its talks",
+            description = "One published session as iCalendar: the session and each of its talks as events. Texts "
+                    + "in the language asked for with lang or Accept-Language (en, zh, ru), falling back to the "
+                    + "others when a text is missing. Public, no token. Cached for 60 s and validated with the "
+                    + "ETag (If-None-Match answers 304); 404 until a first release is published.")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "calendar", value = ProgramExamples.SESSION_CALENDAR)))
     public Response sessionCalendar(@PathParam("conferenceId") String conferenceId, @PathParam("sessionId") UUID sessionId,
                                     @QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -116,9 +128,15 @@ public class PublishedProgramResource {
     @Path("/speakers/{speakerId}/calendar.ics")
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(operationId = "getSpeakerCalendar", summary = "One person's talks and chaired sessions as iCalendar")
+    @Operation(operationId = "getSpeakerCalendar", summary = "One person's talks and chaired sessions as iCalendar",
+            description = "One person's talks and chaired sessions from the latest release as iCalendar, for the "
+                    + "speaker's own calendar. Texts in the language asked for with lang or Accept-Language "
+                    + "(en, zh, ru), falling back to the others when a text is missing. Public, no token. "
+                    + "Cached for 60 s and validated with the ETag (If-None-Match answers 304); 404 until a "
+                    + "first release is published.")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "calendar", value = ProgramExamples.SPEAKER_CALENDAR)))
     public Response speakerCalendar(@PathParam("conferenceId") String conferenceId, @PathParam("speakerId") UUID speakerId,
                                     @QueryParam("lang") String lang,
                                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -134,9 +152,16 @@ public class PublishedProgramResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getScheduleJson",
-            summary = "The latest release as frab / c3voc schedule.json, for conference schedule apps")
+            summary = "The latest release as frab / c3voc schedule.json, for conference schedule apps",
+            description = "The latest release in the frab / c3voc schedule.json format that conference schedule "
+                    + "apps import, with absolute links built on the gateway's public address; breaks sit in "
+                    + "the declared room \"Venue\". Texts in the language asked for with lang or Accept-Language "
+                    + "(en, zh, ru), falling back to the others when a text is missing. Public, no token. "
+                    + "Cached for 60 s and validated with the ETag (If-None-Match answers 304); 404 until a "
+                    + "first release is published.")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "schedule", value = ProgramExamples.SCHEDULE_JSON)))
     public Response scheduleJson(@PathParam("conferenceId") String conferenceId, @QueryParam("lang") String lang,
                                  @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                                  @Context Request request, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -152,7 +177,9 @@ public class PublishedProgramResource {
     @Path("/releases")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listProgramReleases", summary = "Every release, oldest first")
+    @Operation(operationId = "listProgramReleases", summary = "Every release, oldest first",
+            description = "Every published release of the program, oldest first, with its number, comment and time. "
+                    + "Public, no token.")
     public List<ReleaseView> releases(@PathParam("conferenceId") String conferenceId) {
         return published.releases(conferenceId).stream().map(ReleaseView::of).toList();
     }
@@ -161,7 +188,12 @@ public class PublishedProgramResource {
     @Path("/releases/{number}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getProgramRelease", summary = "One release as published, every language")
+    @Operation(operationId = "getProgramRelease", summary = "One release as published, every language",
+            description = "One release exactly as it was published, frozen: every language, times as instants, "
+                    + "rooms and speakers included. Public, no token.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProgramDocument.class),
+            examples = @ExampleObject(name = "release", value = ProgramExamples.RELEASE)))
     public ProgramDocument release(@PathParam("conferenceId") String conferenceId, @PathParam("number") int number) {
         return published.release(conferenceId, number);
     }
@@ -171,7 +203,13 @@ public class PublishedProgramResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getProgramChanges",
-            summary = "What changed between two releases: added, cancelled, moved, speakers changed")
+            summary = "What changed between two releases: added, cancelled, moved, speakers changed",
+            description = "What changed from release `from` to release `to`: sessions and talks added, cancelled, "
+                    + "moved in time or room, and speakers who joined or left, with the participants each "
+                    + "change concerns. Both releases must exist and differ. Public, no token.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProgramChange.class),
+            examples = @ExampleObject(name = "changes", value = ProgramExamples.CHANGES)))
     public List<ProgramChange> changes(@PathParam("conferenceId") String conferenceId,
                                        @QueryParam("from") @NotNull Integer from, @QueryParam("to") @NotNull Integer to) {
         return programs.changes(conferenceId, from, to);

@@ -57,7 +57,10 @@ public class RoomResource {
     @POST
     @Path("/rooms")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "createRoom", summary = "Add a room")
+    @Operation(operationId = "createRoom", summary = "Add a room",
+            description = "Adds a room to a conference: names in every working language, capacity and the languages "
+                    + "with an interpretation channel. Send an Idempotency-Key to retry safely: the same key "
+                    + "and body answer the first result again (24 h); the same key with another body is 422.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull RoomRequest request) {
@@ -71,7 +74,9 @@ public class RoomResource {
     @GET
     @Path("/rooms")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
-    @Operation(operationId = "listRooms", summary = "List a conference's rooms")
+    @Operation(operationId = "listRooms", summary = "List a conference's rooms",
+            description = "The rooms of a conference with capacity and interpretation channels. Cursor-paged: start "
+                    + "without a cursor, then pass nextCursor until it is absent; limit 1 to 200.")
     public RestResponse<Page<RoomView>> list(@QueryParam("conferenceId") @NotBlank String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(service.page(conferenceId, PageRequest.of(limit, cursor)).map(RoomView::of), uri);
@@ -80,7 +85,8 @@ public class RoomResource {
     @GET
     @Path("/rooms/{id}")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
-    @Operation(operationId = "getRoom", summary = "Read a room")
+    @Operation(operationId = "getRoom", summary = "Read a room",
+            description = "One room, with its version for If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     public Response get(@PathParam("id") UUID id) {

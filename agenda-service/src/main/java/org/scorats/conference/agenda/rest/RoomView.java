@@ -7,7 +7,10 @@ import org.scorats.conference.conventions.i18n.LocalizedText;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Room")
+@Schema(name = "Room", example = """
+        {"id": "251dd6ad-168a-455c-be87-461ce38201ac", "conferenceId": "sco-rats-2024",
+         "name": {"en": "Plenary hall", "zh": "全体会议厅", "ru": "Пленарный зал"}, "capacity": 220,
+         "interpretation": ["en", "zh", "ru"], "version": 0}""")
 public record RoomView(UUID id, String conferenceId, LocalizedText name, int capacity, List<String> interpretation,
                        long version) {
 

@@ -11,7 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "Talk")
+@Schema(name = "Talk", example = """
+        {"id": "fe4ae6a9-2e32-4d39-901a-1488e47a7478", "sessionId": "e84b6f2d-eff3-4909-b6a5-e47d459236a8",
+         "title": {"en": "Financing of terrorism through virtual assets",
+                   "ru": "Финансирование терроризма через виртуальные активы"},
+         "startsAt": "2024-09-05T09:40:00+05:00", "endsAt": "2024-09-05T10:00:00+05:00", "language": "ru",
+         "speakerIds": ["7515876c-78f9-4326-b769-9d79c79afd8b"], "completeLanguages": ["en", "ru"],
+         "version": 0}""")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TalkView(UUID id, UUID sessionId, LocalizedText title, LocalizedText summary, OffsetDateTime startsAt,
                        OffsetDateTime endsAt, String language, List<UUID> speakerIds, List<String> completeLanguages,

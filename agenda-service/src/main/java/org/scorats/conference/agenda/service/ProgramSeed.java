@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scorats.conference.agenda.domain.Room;
 import org.scorats.conference.agenda.domain.SessionKind;
 import org.scorats.conference.agenda.repository.SessionRepository;
@@ -41,6 +42,8 @@ public class ProgramSeed {
     }
 
     /** What a seed added. */
+    @Schema(name = "Seeded", example = """
+            {"rooms": 3, "sessions": 8, "topics": 12}""")
     public record Seeded(int rooms, int sessions, int topics) {
     }
 

@@ -63,7 +63,7 @@ public final class ScheduleJson {
             days.add(day);
         }
         Map<String, Object> conference = new LinkedHashMap<>();
-        conference.put("acronym", program.conference().id());
+        conference.put("acronym", acronym(program.conference().id()));
         conference.put("title", ProgramLocalizer.text(program.conference().name(), reader));
         conference.put("start", program.conference().startDate().toString());
         conference.put("end", program.conference().endDate().toString());
@@ -93,8 +93,10 @@ public final class ScheduleJson {
         List<Map<String, Object>> persons = new ArrayList<>();
         List<UUID> people = new ArrayList<>(s.chairIds());
         s.talks().forEach(t -> t.speakerIds().stream().filter(p -> !people.contains(p)).forEach(people::add));
+        // The format's pretalx shape (name); frab's public_name too for older apps, without frab's
+        // numeric id, so the person matches exactly one of the two shapes the schema knows.
         people.stream().map(speakers::get).filter(Objects::nonNull).forEach(p -> persons.add(Map.of(
-                "guid", p.id().toString(), "public_name", ProgramLocalizer.latinName(p))));
+                "guid", p.id().toString(), "name", ProgramLocalizer.latinName(p), "public_name", ProgramLocalizer.latinName(p))));
         StringBuilder description = new StringBuilder();
         s.topics().forEach(topic -> description.append("- ").append(ProgramLocalizer.text(topic, reader)).append("\n"));
         s.talks().forEach(t -> description.append(t.startsAt().atZone(zone).format(HOURS_MINUTES)).append(" ")
@@ -121,5 +123,18 @@ public final class ScheduleJson {
         event.put("links", List.of());
         event.put("attachments", List.of());
         return event;
+    }
+
+    /**
+     * The format's acronym: lower-case letters, digits and underscores, four at least, a hyphen
+     * only before a year suffix; conference ids use hyphens, so {@code sco-rats-2024} is
+     * {@code sco_rats_2024}.
+     */
+    static String acronym(String conferenceId) {
+        StringBuilder acronym = new StringBuilder(conferenceId.replace('-', '_'));
+        while (acronym.length() < 4) {
+            acronym.append('_');
+        }
+        return acronym.toString();
     }
 }

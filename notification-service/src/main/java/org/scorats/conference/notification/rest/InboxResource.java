@@ -37,7 +37,11 @@ public class InboxResource {
 
     @GET
     @Path("/conferences/{conferenceId}/inbox")
-    @Operation(operationId = "listMyInbox", summary = "My notifications, newest first")
+    @Operation(operationId = "listMyInbox", summary = "My notifications, newest first",
+            description = "The caller's notifications at the conference (registration received, approved, program "
+                    + "changes that concern them), the same notices as the mails, in the caller's language. 404 "
+                    + "when the caller is not registered there. Cursor-paged: start without a cursor, then pass "
+                    + "nextCursor until it is absent; limit 1 to 200.")
     public RestResponse<Page<InboxItem>> mine(@PathParam("conferenceId") String conferenceId, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(inbox.page(conferenceId, PageRequest.of(limit, cursor)), uri);
@@ -45,7 +49,9 @@ public class InboxResource {
 
     @POST
     @Path("/inbox/{noticeId}/read")
-    @Operation(operationId = "markNoticeRead", summary = "Mark one of my notifications read")
+    @Operation(operationId = "markNoticeRead", summary = "Mark one of my notifications read",
+            description = "Marks one of the caller's notifications read and answers it with the time it was read; "
+                    + "marking it again keeps the first time.")
     public InboxItem read(@PathParam("noticeId") UUID noticeId) {
         return inbox.markRead(noticeId);
     }

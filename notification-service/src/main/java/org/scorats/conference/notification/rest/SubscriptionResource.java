@@ -87,7 +87,9 @@ public class SubscriptionResource {
 
     @GET
     @Path("/webhook-subscriptions/{id}")
-    @Operation(operationId = "getWebhookSubscription", summary = "Read a subscription")
+    @Operation(operationId = "getWebhookSubscription", summary = "Read a subscription",
+            description = "One subscription: URL, event types, whether it is active or paused after failures, and "
+                    + "until when.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -98,7 +100,10 @@ public class SubscriptionResource {
     @GET
     @Path("/webhook-subscriptions/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries",
-            summary = "The subscription's deliveries, newest first, each with its attempts")
+            summary = "The subscription's deliveries, newest first, each with its attempts",
+            description = "The subscription's deliveries, newest first, each with its attempts: status code, "
+                    + "duration and error. Cursor-paged: start without a cursor, then pass nextCursor until it "
+                    + "is absent; limit 1 to 200.")
     public RestResponse<Page<WebhookDeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(deliveries.ofSubscription(id, PageRequest.of(limit, cursor)).map(WebhookDeliveryView::of), uri);
@@ -106,14 +111,19 @@ public class SubscriptionResource {
 
     @POST
     @Path("/webhook-deliveries/{id}/redeliver")
-    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again, whatever became of it")
+    @Operation(operationId = "redeliverWebhook", summary = "Send a delivery again, whatever became of it",
+            description = "Queues a webhook delivery to be sent again now, whatever became of it, signed as before "
+                    + "with the same webhook-id, so a receiver that has it already can drop it. A partner "
+                    + "redelivers only its own organization's.")
     public WebhookDeliveryView redeliver(@PathParam("id") UUID id) {
         return WebhookDeliveryView.of(deliveries.redeliver(id));
     }
 
     @DELETE
     @Path("/webhook-subscriptions/{id}")
-    @Operation(operationId = "deleteWebhookSubscription", summary = "Unsubscribe")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Unsubscribe",
+            description = "Ends a subscription: no more deliveries are made to its URL. A partner ends only its own "
+                    + "organization's.")
     @APIResponse(responseCode = "204", description = "Unsubscribed")
     public void delete(@PathParam("id") UUID id) {
         service.delete(id);

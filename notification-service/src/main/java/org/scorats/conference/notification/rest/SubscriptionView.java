@@ -13,7 +13,12 @@ import java.util.UUID;
  * @param consecutiveFailures failed attempts in a row
  * @param pausedUntil         while in the future, deliveries wait: the endpoint kept failing
  */
-@Schema(name = "WebhookSubscription")
+@Schema(name = "WebhookSubscription", example = """
+        {"id": "c2f0a7a4-51a9-4df2-9a0e-3f1c9a7d2b60", "organizationCode": "CIS-ATC",
+         "url": "https://sync.cisatc.example/webhooks/sco-rats",
+         "eventTypes": ["org.scorats.conference.registration.participant.approved"],
+         "secret": "q9V2c1mE0yq3xvQ6kS8f2Q==", "active": true, "consecutiveFailures": 0,
+         "createdAt": "2024-05-20T08:00:00Z", "version": 0}""")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(UUID id, String organizationCode, String url, List<String> eventTypes, boolean active,
                                String secret, int consecutiveFailures, Instant pausedUntil, long version,

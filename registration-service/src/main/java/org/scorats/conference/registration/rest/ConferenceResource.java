@@ -55,7 +55,11 @@ public class ConferenceResource {
     @POST
     @Path("/conferences")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "createConference", summary = "Create a conference")
+    @Operation(operationId = "createConference", summary = "Create a conference",
+            description = "Creates a conference with its dates, time zone, venue, languages, capacity, arrival "
+                    + "deadline and registration window. The id is the organizer's choice and never changes; an "
+                    + "id in use is 409. Send an Idempotency-Key to retry safely: the same key and body answer "
+                    + "the first result again (24 h); the same key with another body is 422.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = ConferenceView.class)))
     @APIResponse(responseCode = "409", description = "A conference with this id exists")
@@ -73,7 +77,10 @@ public class ConferenceResource {
     @GET
     @Path("/conferences")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
-    @Operation(operationId = "listConferences", summary = "List conferences, by id")
+    @Operation(operationId = "listConferences", summary = "List conferences, by id",
+            description = "Every conference, for any signed-in caller; registration windows, capacity and contacts "
+                    + "included. Cursor-paged: start without a cursor, then pass nextCursor until it is absent; "
+                    + "limit 1 to 200.")
     public RestResponse<Page<ConferenceView>> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(service.page(PageRequest.of(limit, cursor)).map(ConferenceView::of), uri);
     }
@@ -81,7 +88,9 @@ public class ConferenceResource {
     @GET
     @Path("/conferences/{id}")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
-    @Operation(operationId = "getConference", summary = "Read a conference")
+    @Operation(operationId = "getConference", summary = "Read a conference",
+            description = "One conference: names in every working language, dates, time zone, venue, capacity, "
+                    + "arrival deadline, registration window and contacts, with its version for If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ConferenceView.class)))
     public Response get(@PathParam("id") String id) {

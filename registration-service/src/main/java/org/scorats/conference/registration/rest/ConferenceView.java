@@ -6,13 +6,15 @@ import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Contacts;
 import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.LateArrivalPolicy;
+import org.scorats.conference.registration.service.ConferenceRequest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A conference; times are given in its own time zone. */
-@Schema(name = "RegistrationConference")
+@Schema(name = "RegistrationConference",
+        example = "{\"id\": \"sco-rats-2024\",\n" + ConferenceRequest.EXAMPLE_STATE + ",\n\"version\": 0}")
 public record ConferenceView(
         String id,
         LocalizedText name,

@@ -57,7 +57,11 @@ public class DelegationResource {
     @POST
     @Path("/conferences/{conferenceId}/delegations")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "createDelegation", summary = "Give an organization a delegation with a seat quota")
+    @Operation(operationId = "createDelegation", summary = "Give an organization a delegation with a seat quota",
+            description = "Gives an organization a delegation at the conference with a seat quota; an organization "
+                    + "has one delegation per conference. Its partner system and head of delegation then "
+                    + "register its people. Send an Idempotency-Key to retry safely: the same key and body "
+                    + "answer the first result again (24 h); the same key with another body is 422.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = DelegationView.class)))
     public Response create(@PathParam("conferenceId") String conferenceId,
@@ -126,7 +130,11 @@ public class DelegationResource {
     @PUT
     @Path("/delegations/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "updateDelegation", summary = "Change a delegation's seat quota or head")
+    @Operation(operationId = "updateDelegation", summary = "Change a delegation's seat quota or head",
+            description = "Changes a delegation's seat quota or its head (a participant of the delegation); the "
+                    + "organization stays. Seats already held are kept; later registrations are seated while "
+                    + "the new quota allows. Send the ETag of your last read in If-Match: a change made since "
+                    + "then answers 412 and nothing is written.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = DelegationView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -11,7 +11,10 @@ import java.util.UUID;
  * @param seatsTaken participants holding a seat: submitted, approved or checked in
  * @param invitationIssuedAt when the invitation code in use was issued; absent: nobody may register themself
  */
-@Schema(name = "Delegation")
+@Schema(name = "Delegation", example = """
+        {"id": "6e52e388-0da5-470d-9ea9-5e91e737567f", "conferenceId": "sco-rats-2024",
+         "organizationCode": "CIS-ATC", "seatQuota": 10, "seatsTaken": 2, "seatsLeft": 8,
+         "headParticipantId": "3a3611a8-39ae-4e22-95de-cfe6d9df22b0", "version": 3}""")
 public record DelegationView(UUID id, String conferenceId, String organizationCode,
                              @JsonInclude(JsonInclude.Include.NON_NULL) UUID headParticipantId,
                              int seatQuota, long seatsTaken, long seatsLeft,

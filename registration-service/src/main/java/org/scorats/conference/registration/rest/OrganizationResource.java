@@ -57,7 +57,11 @@ public class OrganizationResource {
     @POST
     @Path("/organizations")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "createOrganization", summary = "Add an organization")
+    @Operation(operationId = "createOrganization", summary = "Add an organization",
+            description = "Adds an organization: an upper-case code (fixed once created), names in every working "
+                    + "language, kind, and country for states. Send an Idempotency-Key to retry safely: the "
+                    + "same key and body answer the first result again (24 h); the same key with another body "
+                    + "is 422.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
@@ -74,7 +78,10 @@ public class OrganizationResource {
     @GET
     @Path("/organizations")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
-    @Operation(operationId = "listOrganizations", summary = "List organizations, by code")
+    @Operation(operationId = "listOrganizations", summary = "List organizations, by code",
+            description = "Member and observer states, dialogue partners and international organizations, by code; "
+                    + "filter by kind. Cursor-paged: start without a cursor, then pass nextCursor until it is "
+                    + "absent; limit 1 to 200.")
     public RestResponse<Page<OrganizationView>> list(@QueryParam("kind") String kind, @QueryParam("limit") Integer limit,
                          @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         var page = service.page(CodedEnum.fromParameter(OrganizationKind.class, "kind", kind),
@@ -85,7 +92,9 @@ public class OrganizationResource {
     @GET
     @Path("/organizations/{code}")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN}) // any platform role, as at the gateway
-    @Operation(operationId = "getOrganization", summary = "Read an organization")
+    @Operation(operationId = "getOrganization", summary = "Read an organization",
+            description = "One organization by its code, with names in every working language and its version for "
+                    + "If-Match.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("code") String code) {
@@ -96,7 +105,9 @@ public class OrganizationResource {
     @PUT
     @Path("/organizations/{code}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "updateOrganization", summary = "Change an organization's name, kind or country")
+    @Operation(operationId = "updateOrganization", summary = "Change an organization's name, kind or country",
+            description = "Changes an organization's names, kind or country; the code stays. Send the ETag of your "
+                    + "last read in If-Match: a change made since then answers 412 and nothing is written.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

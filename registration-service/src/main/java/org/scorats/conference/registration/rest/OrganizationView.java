@@ -6,7 +6,11 @@ import org.scorats.conference.conventions.i18n.LocalizedText;
 import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.domain.OrganizationKind;
 
-@Schema(name = "Organization")
+@Schema(name = "Organization", example = """
+        {"code": "CIS-ATC",
+         "name": {"en": "CIS Anti-Terrorism Center", "zh": "独联体反恐中心",
+                  "ru": "Антитеррористический центр государств – участников СНГ"},
+         "kind": "international-organization", "version": 0}""")
 public record OrganizationView(String code, LocalizedText name, OrganizationKind kind,
                                @JsonInclude(JsonInclude.Include.NON_NULL) String country, long version) {
 

@@ -3,6 +3,7 @@ package org.scorats.conference.registration.rest;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.scorats.conference.conventions.paging.Page;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.registration.service.ParticipantRequest;
@@ -125,7 +126,9 @@ public class ParticipantResource {
     @GET
     @Path("/conferences/{conferenceId}/participants/me")
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
-    @Operation(operationId = "getMyRegistration", summary = "My own registration at a conference")
+    @Operation(operationId = "getMyRegistration", summary = "My own registration at a conference",
+            description = "The caller's own registration at the conference, whatever its status; 404 when they have "
+                    + "none.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response mine(@PathParam("conferenceId") String conferenceId) {
@@ -137,9 +140,21 @@ public class ParticipantResource {
     @Produces("text/csv")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "exportParticipants",
-            summary = "All participants as CSV (UTF-8 with BOM, opens in spreadsheets with Cyrillic and Chinese intact)")
+            summary = "All participants as CSV (UTF-8 with BOM, opens in spreadsheets with Cyrillic and Chinese intact)",
+            description = "Every participant of the conference as CSV, one row each, names in native script and "
+                    + "Latin, arrival and needs included, passport data never. UTF-8 with a byte order mark so "
+                    + "spreadsheets keep Cyrillic and Chinese intact.")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "participants", value = """
+                            id,organization,family_name,given_name,family_name_latin,given_name_latin,email,phone,\
+                            telegram,whatsapp,language,role,attendance,status,arrival_at,arrival_transport,\
+                            arrival_reference,late_arrival,dietary_needs,accessibility_needs,public_listing_consent
+                            3a3611a8-39ae-4e22-95de-cfe6d9df22b0,CIS-ATC,Соколов,Алексей,Sokolov,Aleksei,\
+                            a.sokolov@cisatc.example,+7 495 000 00 00,,,ru,delegate,in-person,approved,\
+                            2024-09-03T18:40:00+05:00,flight,HY 602,false,halal,,true
+                            b138d10a-ca06-4cda-99bf-a7928eab7f22,CN,陈,静,Chen,Jing,delegate-zh@conference.example,,,,\
+                            zh,delegate,remote,submitted,,,,false,,,false""")))
     public Response export(@PathParam("conferenceId") String conferenceId) {
         return Response.ok(export.csv(conferenceId), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + conferenceId + "-participants.csv\"")
@@ -150,7 +165,9 @@ public class ParticipantResource {
     @Path("/conferences/{conferenceId}/statistics")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "getRegistrationStatistics",
-            summary = "Counts by status, organization kind and attendance; seats left")
+            summary = "Counts by status, organization kind and attendance; seats left",
+            description = "Counts of the conference's registrations by status, organization kind and attendance, "
+                    + "with seats taken and left overall and per delegation.")
     public RegistrationCounts.Counts statistics(@PathParam("conferenceId") String conferenceId) {
         return counts.of(conferenceId);
     }
@@ -208,7 +225,9 @@ public class ParticipantResource {
     @Path("/participants/{id}/history")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "getParticipantHistory",
-            summary = "Every status change of a registration: who, when, from, to, why")
+            summary = "Every status change of a registration: who, when, from, to, why",
+            description = "Every status change of a registration, oldest first: from and to, who made it (subject "
+                    + "and role), when, and the reason given.")
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return registrations.history(id).stream().map(StatusChangeView::of).toList();
     }

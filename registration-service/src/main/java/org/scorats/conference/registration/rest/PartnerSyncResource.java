@@ -97,7 +97,9 @@ public class PartnerSyncResource {
 
     @GET
     @Path("/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}")
-    @Operation(operationId = "getPartnerParticipant", summary = "Read a participant by the partner's own id")
+    @Operation(operationId = "getPartnerParticipant", summary = "Read a participant by the partner's own id",
+            description = "Reads a participant by the partner system's own external id, with the version to send in "
+                    + "If-Match when updating. A partner reads only its own organization's people.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response get(@PathParam("conferenceId") String conferenceId,

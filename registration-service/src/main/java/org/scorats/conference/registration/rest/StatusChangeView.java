@@ -7,7 +7,10 @@ import org.scorats.conference.registration.domain.StatusChange;
 
 import java.time.Instant;
 
-@Schema(name = "RegistrationStatusChange")
+@Schema(name = "RegistrationStatusChange", example = """
+        {"from": "submitted", "to": "approved", "actorSubject": "bcc77165-8e05-4063-a48e-2ac0740635fa",
+         "actorRole": "organizer", "reason": "Confirmed by the delegation's head",
+         "changedAt": "2024-06-05T10:02:13Z"}""")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatusChangeView(ParticipantStatus from, ParticipantStatus to, String reason, String actorSubject,
                                String actorRole, Instant changedAt) {

@@ -12,7 +12,9 @@ import java.util.UUID;
  *
  * @param headParticipantId a participant of this delegation, once registered
  */
-@Schema(name = "DelegationRequest")
+@Schema(name = "DelegationRequest", example = """
+        {"organizationCode": "CIS-ATC", "seatQuota": 10,
+         "headParticipantId": "3a3611a8-39ae-4e22-95de-cfe6d9df22b0"}""")
 public record DelegationRequest(
         @Schema(example = "CIS-ATC") String organizationCode,
         @Schema(example = "8") @NotNull @PositiveOrZero @Max(1000) Integer seatQuota,

@@ -19,7 +19,14 @@ import java.util.TreeMap;
 public class RegistrationCounts {
 
     /** @param seatsLeft of the conference's capacity, counting submitted, approved and checked-in */
-    @Schema(name = "RegistrationCounts")
+    @Schema(name = "RegistrationCounts", example = """
+        {"byStatus": {"approved": 7, "checked-in": 1, "rejected": 1, "submitted": 4, "waitlisted": 1,
+                      "withdrawn": 1},
+         "byOrganizationKind": {"academia": 1, "dialogue-partner": 1, "international-organization": 4,
+                                "member-state": 8, "observer-state": 1},
+         "byAttendance": {"in-person": 11, "remote": 4}, "capacity": 200, "seatsTaken": 12, "seatsLeft": 188,
+         "delegations": [{"organizationCode": "CIS-ATC", "seatQuota": 10, "seatsTaken": 2, "seatsLeft": 8},
+                         {"organizationCode": "CN", "seatQuota": 12, "seatsTaken": 3, "seatsLeft": 9}]}""")
     public record Counts(Map<String, Long> byStatus, Map<String, Long> byOrganizationKind,
                          Map<String, Long> byAttendance, int capacity, long seatsTaken, long seatsLeft,
                          List<DelegationSeats> delegations) {

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,8 @@ public class Seats {
 
     /** A counter next to the recount of the registrations holding a seat. */
     @Schema(name = "SeatCount")
-    public record Count(@Schema(description = "The delegation's organization; absent for the conference") String organizationCode,
+    public record Count(@Schema(description = "The delegation's organization; absent for the conference")
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String organizationCode,
                         long counter, long recounted) {
         public boolean agrees() {
             return counter == recounted;
@@ -36,7 +38,10 @@ public class Seats {
     }
 
     /** Every seat counter of a conference recounted from its participants; {@code consistent} if none differs. */
-    @Schema(name = "SeatCheck")
+    @Schema(name = "SeatCheck", example = """
+        {"conferenceId": "sco-rats-2024", "consistent": true, "conference": {"counter": 12, "recounted": 12},
+         "delegations": [{"organizationCode": "CIS-ATC", "counter": 2, "recounted": 2},
+                         {"organizationCode": "CN", "counter": 3, "recounted": 3}]}""")
     public record Check(String conferenceId, boolean consistent, Count conference, List<Count> delegations) {
     }
 

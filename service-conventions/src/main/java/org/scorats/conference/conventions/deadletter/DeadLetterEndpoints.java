@@ -35,7 +35,18 @@ import java.util.UUID;
 public abstract class DeadLetterEndpoints {
 
     /** What a replay of everything waiting did. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeadLetterReplayReport")
+    @Schema(name = "DeadLetterReplayReport", example = """
+        {"replayed": 1, "stillWaiting": 0,
+         "items": [{"id": "9b2d7c4e-1f3a-4c5b-8d6e-7f8a9b0c1d2e", "channel": "registration-events",
+                    "topic": "conference.registration.v1", "partition": 3, "offset": 1842,
+                    "key": "3a3611a8-39ae-4e22-95de-cfe6d9df22b0",
+                    "eventId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+                    "eventType": "org.scorats.conference.registration.participant.approved",
+                    "headers": {"ce_specversion": "1.0",
+                                "ce_type": "org.scorats.conference.registration.participant.approved"},
+                    "payload": "{\\"participant\\": {\\"id\\": \\"not-a-uuid\\"}}",
+                    "reason": "Unreadable payload: participant.id is not a UUID", "status": "replayed",
+                    "failedAt": "2024-06-05T10:02:16Z", "replayedAt": "2024-06-05T11:00:00Z"}]}""")
     public record ReplayReport(int replayed, int stillWaiting, List<DeadLetterView> items) {
     }
 
@@ -64,7 +75,9 @@ public abstract class DeadLetterEndpoints {
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @SecurityRequirement(name = "keycloak", scopes = {Role.ORGANIZER, Role.ADMIN}) // not inferred for inherited methods
     @Operation(operationId = "getDeadLetter",
-            summary = "One dead letter, with the record's headers and payload as they arrived")
+            summary = "One dead letter, with the record's headers and payload as they arrived",
+            description = "The topic, partition and offset it came from, its headers and payload as they arrived, why "
+                    + "it could not be applied, and whether it was replayed.")
     public DeadLetterView get(@PathParam("id") UUID id) {
         return DeadLetterView.of(deadLetters.get(id));
     }
@@ -87,7 +100,10 @@ public abstract class DeadLetterEndpoints {
     @Path("/replay")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @SecurityRequirement(name = "keycloak", scopes = {Role.ORGANIZER, Role.ADMIN}) // not inferred for inherited methods
-    @Operation(operationId = "replayDeadLetters", summary = "Replay every waiting dead letter, oldest first")
+    @Operation(operationId = "replayDeadLetters", summary = "Replay every waiting dead letter, oldest first",
+            description = "Each goes through the inbox, so an effect already applied is not applied again and "
+                    + "replaying twice has the effect once; one that still cannot be applied stays waiting with the "
+                    + "new reason in replayError.")
     public ReplayReport replayAll() {
         List<DeadLetterView> items = deadLetters.replayWaiting().stream().map(DeadLetterView::of).toList();
         int replayed = (int) items.stream().filter(d -> DeadLetter.REPLAYED.equals(d.status())).count();
