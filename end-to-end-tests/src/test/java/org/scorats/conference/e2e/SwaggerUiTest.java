@@ -54,12 +54,12 @@ class SwaggerUiTest {
                 "organizer", "organizer", "Conferences", "listConferences", screenshot.toString()), WORK, 300);
 
         JsonNode result = new ObjectMapper().readTree(printed.lines().reduce((first, last) -> last).orElse("{}"));
-        Platform.report("swagger-ui", "listConferences before and after Authorize", result.path("before").path("status"),
+        Platform.report("swagger-ui", "listConferences answered %s before Authorize, %s after", result.path("before").path("status"),
                 result.path("after").path("status"));
         assertThat(result.path("before").path("status").asInt()).as("before Authorize").isEqualTo(401);
         assertThat(result.path("before").path("body").asText()).contains("urn:conference:problem:unauthorized");
         assertThat(result.path("after").path("status").asInt()).as("after Authorize").isEqualTo(200);
-        assertThat(result.path("after").path("body").asText()).contains("sco-rats-2024");
+        assertThat(result.path("after").path("body").asText()).as("the page of conferences").startsWith("{").contains("\"items\"");
         assertThat(result.path("pageErrors")).as("errors in the page").isEmpty();
         assertThat(screenshot).isNotEmptyFile();
     }
