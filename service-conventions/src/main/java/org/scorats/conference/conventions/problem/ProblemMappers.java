@@ -137,7 +137,14 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                // The client went away while its body was read (a load generator's timeout, a closed
+                // tab): nothing failed on our side, and nobody is left to read the answer.
+                LOG.debugf("Connection closed while reading the request to %s", path(uri));
+                return ProblemResponses.of(Problem.of(400, "request-incomplete", "Request incomplete",
+                        "The connection closed before the request arrived whole", path(uri), List.of(), Map.of()));
+            }
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
