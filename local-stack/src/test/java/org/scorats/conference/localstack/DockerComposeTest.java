@@ -6,18 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +27,6 @@ class DockerComposeTest {
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA,
             StackConfig.NOTIFICATION, StackConfig.GATEWAY);
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^:}]+)");
 
     private final JsonNode compose = read();
 
@@ -66,35 +60,10 @@ class DockerComposeTest {
                 "jdbc:postgresql://127.0.0.1:5432/", "postgres", "127.0.0.1:9092", "key", "key");
         for (String name : SERVICES) {
             Set<String> composed = names(compose.path("services").path(name).path("environment"));
-            assertThat(configurationKeysAsVariables(name)).as(name).containsAll(composed);
+            assertThat(ConfigurationKeys.asVariables(REPOSITORY, name)).as(name).containsAll(composed);
             Set<String> local = (name.equals(StackConfig.GATEWAY) ? launcher.forGateway() : launcher.forService(name)).keySet();
             assertThat(composed).as(name + ": the local stack sets only keys compose sets too").containsAll(local);
         }
-    }
-
-    /** Keys defined in, or referenced from, the service's and the shared configuration, as environment variable names. */
-    private static Set<String> configurationKeysAsVariables(String service) throws IOException {
-        Set<String> variables = new HashSet<>();
-        for (Path file : List.of(REPOSITORY.resolve(service).resolve("src/main/resources/application.properties"),
-                REPOSITORY.resolve("service-conventions/src/main/resources/META-INF/microprofile-config.properties"))) {
-            Properties properties = new Properties();
-            try (Reader in = Files.newBufferedReader(file)) {
-                properties.load(in);
-            }
-            for (String key : properties.stringPropertyNames()) {
-                variables.add(asVariable(key.replaceFirst("^%[^.]+\\.", "")));
-                Matcher references = REFERENCE.matcher(properties.getProperty(key));
-                while (references.find()) {
-                    variables.add(asVariable(references.group(1)));
-                }
-            }
-        }
-        return variables;
-    }
-
-    /** MicroProfile Config's mapping: upper case, every other character than letters and digits an underscore. */
-    private static String asVariable(String key) {
-        return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     private static Set<String> names(JsonNode node) {

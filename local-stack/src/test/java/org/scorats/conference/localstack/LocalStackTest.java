@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +55,13 @@ class LocalStackTest {
             JsonNode program = api.get(CONFERENCE + "/program?lang=zh", null).expect(200).body();
             assertThat(program.path("conferenceName").asText()).startsWith("上合组织地区反恐怖机构");
             assertThat(program.toString()).contains("全体会议");
+
+            // The health endpoints the Kubernetes manifests probe answer on every application.
+            for (String application : List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION,
+                    StackConfig.GATEWAY)) {
+                ApiClient direct = new ApiClient(config.url(application));
+                KubernetesManifestsTest.PROBES.values().forEach(path -> direct.get(path, null).expect(200));
+            }
 
             ReceivedMail approval = awaitMail(stack, "a.sokolov@cisatc.example");
             assertThat(approval.text()).contains("Алексей Соколов");
