@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine (see README.md, "Run it locally"): builds what is
 # missing or out of date, then starts PostgreSQL, Kafka, SMTP, Keycloak, the services and the
-# gateway, and keeps them running until Ctrl-C. Options: --port.<part>=<port>, --data=<dir>,
-# --no-demo-data.
+# gateway, and keeps them running until Ctrl-C. Options: --port.<part>=<port>,
+# --instances.<service>=<n>, --data=<dir>, --no-demo-data.
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -142,15 +142,18 @@ public final class LocalStack implements AutoCloseable {
                 kafka.bootstrapServers(), sealingKey("registration-sensitive-data.key"), sealingKey("notification-sealing.key"));
         List<CompletableFuture<Void>> services = new ArrayList<>();
         for (String service : ServiceEnvironment.DATABASES.keySet().stream().sorted().toList()) {
-            ChildProcess process = quarkusApp(service, environment.forService(service));
-            services.add(CompletableFuture.runAsync(() -> awaitReady(process, started)));
+            for (String instance : config.instances(service)) {
+                ChildProcess process = quarkusApp(service, instance, environment.forService(service, instance));
+                services.add(CompletableFuture.runAsync(() -> awaitReady(process, started)));
+            }
         }
         join(CompletableFuture.allOf(services.toArray(CompletableFuture[]::new)));
-        awaitReady(quarkusApp(StackConfig.GATEWAY, environment.forGateway()), started);
+        awaitReady(quarkusApp(StackConfig.GATEWAY, StackConfig.GATEWAY, environment.forGateway()), started);
     }
 
-    private ChildProcess quarkusApp(String name, Map<String, String> environment) {
-        Path jar = config.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    /** @param name the part it runs as: the module's name, or {@code <module>-k} for its k-th instance */
+    private ChildProcess quarkusApp(String module, String name, Map<String, String> environment) {
+        Path jar = config.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }

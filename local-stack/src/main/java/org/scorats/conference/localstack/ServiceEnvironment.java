@@ -18,8 +18,13 @@ record ServiceEnvironment(StackConfig config, String postgresUrl, String postgre
             StackConfig.AGENDA, "agenda", StackConfig.NOTIFICATION, "notification");
 
     Map<String, String> forService(String service) {
+        return forService(service, service);
+    }
+
+    /** @param instance the part the instance runs as ({@code service}, or {@code service-2} and on), which gives its port */
+    Map<String, String> forService(String service, String instance) {
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("QUARKUS_HTTP_PORT", Integer.toString(config.port(service)));
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(config.port(instance)));
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgresUrl + DATABASES.get(service));
         environment.put("QUARKUS_DATASOURCE_USERNAME", postgresUsername);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
@@ -46,7 +51,8 @@ record ServiceEnvironment(StackConfig config, String postgresUrl, String postgre
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(config.port(StackConfig.GATEWAY)));
         environment.put("CONFERENCE_KEYCLOAK_URL", config.url(StackConfig.KEYCLOAK));
         for (String service : DATABASES.keySet()) {
-            environment.put(storkAddressList(service), "127.0.0.1:" + config.port(service));
+            environment.put(storkAddressList(service), String.join(",",
+                    config.instances(service).stream().map(instance -> "127.0.0.1:" + config.port(instance)).toList()));
         }
         environment.putAll(config.settings().getOrDefault(StackConfig.GATEWAY, Map.of()));
         return environment;

@@ -3,13 +3,17 @@ package org.scorats.conference.localstack;
 import org.scorats.conference.devinfra.FreePorts;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Where the local stack keeps its data and which ports it uses. Every port can be changed with
- * {@code --port.<part>=<n>} or the environment variable {@code STACK_PORT_<PART>}.
+ * {@code --port.<part>=<n>} or the environment variable {@code STACK_PORT_<PART>}. A service runs
+ * at N instances with {@code --instances.<service>=N}: instance k after the first is the part
+ * {@code <service>-k}, on the service's port plus 10 (k - 1) unless given its own.
  *
  * @param repository the repository's root (the services' builds and the realm file are read from it)
  * @param data       kept between runs; git ignores it
@@ -31,6 +35,10 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
     public static final String MAIL_VIEWER = "mail-viewer";
 
     private static final Map<String, Integer> DEFAULT_PORTS = defaults();
+    /** The services that may run more than once; the gateway is the one door, run once. */
+    static final List<String> SCALABLE = List.of(REGISTRATION, AGENDA, NOTIFICATION);
+    /** Instance 10 of registration-service would take Keycloak's port. */
+    static final int MAX_INSTANCES = 9;
 
     public StackConfig {
         ports = Map.copyOf(ports);
@@ -48,10 +56,22 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
             }
         }
         for (String arg : args) {
+            if (arg.startsWith("--instances.") && arg.contains("=")) {
+                String service = arg.substring("--instances.".length(), arg.indexOf('='));
+                int count = instances(arg, service, arg.substring(arg.indexOf('=') + 1));
+                for (int k = 2; k <= count; k++) {
+                    ports.put(instance(service, k), DEFAULT_PORTS.get(service) + 10 * (k - 1));
+                }
+            }
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--instances.") && arg.contains("=")) {
+                continue;
+            }
             if (arg.startsWith("--port.") && arg.contains("=")) {
                 String part = arg.substring("--port.".length(), arg.indexOf('='));
-                if (!DEFAULT_PORTS.containsKey(part)) {
-                    throw new IllegalArgumentException("No part called '" + part + "'; the parts are " + DEFAULT_PORTS.keySet());
+                if (!ports.containsKey(part)) {
+                    throw new IllegalArgumentException("No part called '" + part + "'; the parts are " + ports.keySet());
                 }
                 ports.put(part, port(arg, arg.substring(arg.indexOf('=') + 1)));
             } else if (arg.startsWith("--data=")) {
@@ -60,7 +80,8 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
                 demo = false;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + "; options: --port.<part>=<port> (parts: " + DEFAULT_PORTS.keySet() + "), --data=<dir>, --no-demo-data");
+                        + "; options: --port.<part>=<port> (parts: " + DEFAULT_PORTS.keySet() + "), --instances.<service>=<n> "
+                        + "(services: " + SCALABLE + "), --data=<dir>, --no-demo-data");
             }
         }
         return new StackConfig(repository, data, ports, demo, Map.of());
@@ -71,6 +92,26 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
         Map<String, Integer> ports = new LinkedHashMap<>();
         DEFAULT_PORTS.keySet().forEach(part -> ports.put(part, FreePorts.next()));
         return new StackConfig(repository, data, ports, demoData, Map.of());
+    }
+
+    /** The same stack with {@code service} at {@code count} instances, the new ones on free ports: for tests. */
+    public StackConfig withInstances(String service, int count) {
+        instances("instances of " + service, service, Integer.toString(count));
+        Map<String, Integer> more = new LinkedHashMap<>(ports);
+        more.keySet().removeIf(part -> part.startsWith(service + "-"));
+        for (int k = 2; k <= count; k++) {
+            more.put(instance(service, k), FreePorts.next());
+        }
+        return new StackConfig(repository, data, more, demoData, settings);
+    }
+
+    /** The parts a service runs as: itself, then {@code <service>-2} and so on. */
+    public List<String> instances(String service) {
+        List<String> parts = new ArrayList<>(List.of(service));
+        for (int k = 2; ports.containsKey(instance(service, k)); k++) {
+            parts.add(instance(service, k));
+        }
+        return parts;
     }
 
     /** The same stack with {@code environment} added to what {@code process} is started with. */
@@ -90,6 +131,25 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
 
     static String environmentName(String part) {
         return "STACK_PORT_" + part.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static String instance(String service, int k) {
+        return service + "-" + k;
+    }
+
+    private static int instances(String source, String service, String value) {
+        if (!SCALABLE.contains(service)) {
+            throw new IllegalArgumentException(source + ": only " + SCALABLE + " run as several instances");
+        }
+        try {
+            int count = Integer.parseInt(value.trim());
+            if (count >= 1 && count <= MAX_INSTANCES) {
+                return count;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(source + ": '" + value + "' is not a number of instances (1-" + MAX_INSTANCES + ")");
     }
 
     private static int port(String source, String value) {

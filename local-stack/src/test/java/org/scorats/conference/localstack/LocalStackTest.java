@@ -81,12 +81,28 @@ class LocalStackTest {
             }
         }
 
+        // Warm, and every service twice: the gateway spreads over both, which share the data.
+        StackConfig twice = config;
+        for (String service : StackConfig.SCALABLE) {
+            twice = twice.withInstances(service, 2);
+        }
         long warmStart = System.nanoTime();
-        try (LocalStack stack = LocalStack.start(config)) {
+        try (LocalStack stack = LocalStack.start(twice)) {
             assertThat(new DemoData(api, tokens).load()).as("nothing to load again").isFalse();
-            report("warm", warmStart, stack);
-            assertThat(api.get(CONFERENCE + "/participants?limit=200", tokens.demoUser("organizer"))
-                    .expect(200).body().path("items").size()).isEqualTo(participants);
+            report("warm (every service twice)", warmStart, stack);
+            assertThat(stack.readyAfter()).containsKeys("registration-service-2", "agenda-service-2", "notification-service-2");
+            JsonNode checks = api.get("/q/health/ready", null).expect(200).body().path("checks");
+            for (String service : StackConfig.SCALABLE) {
+                assertThat(checks.findParents("name").stream().filter(check -> check.path("name").asText().equals(service)))
+                        .singleElement().satisfies(check -> {
+                            assertThat(check.path("data").path("instances").asInt()).as(service).isEqualTo(2);
+                            assertThat(check.path("data").path("reachable").asInt()).as(service).isEqualTo(2);
+                        });
+            }
+            for (int read = 0; read < 4; read++) {
+                assertThat(api.get(CONFERENCE + "/participants?limit=200", tokens.demoUser("organizer"))
+                        .expect(200).body().path("items").size()).isEqualTo(participants);
+            }
         }
     }
 
