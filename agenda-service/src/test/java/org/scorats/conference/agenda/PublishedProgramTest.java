@@ -126,12 +126,9 @@ class PublishedProgramTest {
     @Test
     void calendarsParseInACalendarLibrary() throws Exception {
         String tenth = seededTenthConference();
-        String speaker = AgendaFixtures.guestSpeaker(tenth, "Vladimir", "Voronkov");
-        String sessionThree = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/sessions", tenth)
-                .then().extract().path("find { it.title.en.startsWith('Session III') }.id");
-        AgendaFixtures.talk(sessionThree, "Financing of terrorism through virtual assets, a long title; with commas, semicolons",
-                AgendaFixtures.DAY_TWO + "09:40:00+05:00", AgendaFixtures.DAY_TWO + "10:00:00+05:00", List.of(speaker))
-                .then().statusCode(201);
+        PlacedTalk talk = talkInSessionThree(tenth, "Financing of terrorism through virtual assets, a long title; with commas, semicolons");
+        String speaker = talk.speaker();
+        String sessionThree = talk.session();
         AgendaFixtures.publish(tenth, "Program with a talk").then().statusCode(201);
 
         Calendar whole = parse(given().queryParam("lang", "ru").get("/api/v1/conferences/{c}/program/calendar.ics", tenth)
@@ -164,12 +161,7 @@ class PublishedProgramTest {
     @Test
     void scheduleJsonMatchesTheSchemaScheduleAppsRead() throws Exception {
         String tenth = seededTenthConference();
-        String speaker = AgendaFixtures.guestSpeaker(tenth, "Vladimir", "Voronkov");
-        String sessionThree = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/sessions", tenth)
-                .then().extract().path("find { it.title.en.startsWith('Session III') }.id");
-        AgendaFixtures.talk(sessionThree, "Financing of terrorism through virtual assets",
-                AgendaFixtures.DAY_TWO + "09:40:00+05:00", AgendaFixtures.DAY_TWO + "10:00:00+05:00", List.of(speaker))
-                .then().statusCode(201);
+        talkInSessionThree(tenth, "Financing of terrorism through virtual assets");
         AgendaFixtures.publish(tenth, "First").then().statusCode(201);
         String body = given().queryParam("lang", "en").get("/api/v1/conferences/{c}/program/schedule.json", tenth)
                 .then().statusCode(200).extract().asString();
@@ -209,6 +201,19 @@ class PublishedProgramTest {
         JsonNode forged = new ObjectMapper().readTree(given().header("X-Forwarded-Host", "evil.example/\"><script>")
                 .get(program + "/schedule.json").then().statusCode(200).extract().asString());
         assertThat(forged.path("schedule").path("base_url").asText()).matches("http://localhost:\\d+" + program);
+    }
+
+    private record PlacedTalk(String speaker, String session) {
+    }
+
+    /** A guest speaker's talk on day two in the seeded Session III. */
+    private static PlacedTalk talkInSessionThree(String conference, String title) {
+        String speaker = AgendaFixtures.guestSpeaker(conference, "Vladimir", "Voronkov");
+        String sessionThree = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/sessions", conference)
+                .then().extract().path("find { it.title.en.startsWith('Session III') }.id");
+        AgendaFixtures.talk(sessionThree, title, AgendaFixtures.DAY_TWO + "09:40:00+05:00", AgendaFixtures.DAY_TWO + "10:00:00+05:00",
+                List.of(speaker)).then().statusCode(201);
+        return new PlacedTalk(speaker, sessionThree);
     }
 
     /** A conference with the 10th conference's days, seeded with the program bundled from its concept note. */
