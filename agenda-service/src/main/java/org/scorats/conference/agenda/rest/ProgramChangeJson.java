@@ -9,7 +9,9 @@ import org.scorats.conference.events.agenda.ProgramChange;
 /**
  * The changes endpoint answers with the event's own {@link ProgramChange}, which the events module
  * keeps free of Jackson annotations. An addition has no slot before and a cancellation none after:
- * in the answer they are absent, as the contract says, not null.
+ * in the answer they are absent, as the contract says, not null. The service has one mapper, so
+ * the outbox writes the {@code program.published} event the same way; its consumers read an
+ * absent slot as null (the shared tolerant reader), so one rule serves both.
  */
 @Singleton
 class ProgramChangeJson implements ObjectMapperCustomizer {
