@@ -27,7 +27,7 @@ final class PartnerSync implements Figure {
     @Override
     public FigureResult measure(Bench bench) throws Exception {
         String conference = bench.conference("bench-sync");
-        String partner = bench.tokens().partner("cis-atc-sync");
+        String partner = bench.tokens().serviceAccount("cis-atc-sync");
         String base = "/api/v1/conferences/" + conference + "/organizations/CIS-ATC";
         List<Map<String, Object>> batches = IntStream.range(0, BATCHES).mapToObj(b -> Map.<String, Object>of("items",
                 IntStream.range(0, BATCH).mapToObj(i -> Bench.syncItem(b * BATCH + i)).toList())).toList();

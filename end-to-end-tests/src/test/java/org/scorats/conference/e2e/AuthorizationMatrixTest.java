@@ -170,7 +170,7 @@ class AuthorizationMatrixTest {
     /** Who calls, in the order of the matrix's columns. */
     enum Caller {
         ANONYMOUS("anon"), DELEGATE_A("delA"), DELEGATE_B("delB"), PARTNER_CIS("cis"), PARTNER_CSTO("csto"),
-        NO_ROLE("none"), ORGANIZER("org"), ADMIN("admin");
+        NO_ROLE("none"), ORGANIZER("org"), ADMIN("admin"), DOOR("door");
 
         private final String column;
 

@@ -56,6 +56,11 @@ final class MatrixRecipes {
         return operation.substring(0, operation.indexOf(' '));
     }
 
+    private static Map<String, Object> unknownScan() {
+        return Map.of("code", "ZZZZ-ZZZZ-ZZ", "door", "matrix-door", "direction", "entry",
+                "scannedAt", "2024-09-04T09:00:00+05:00", "nonce", "matrix-" + UUID.randomUUID());
+    }
+
     private static String conference(MatrixWorld w) {
         return "/api/v1/conferences/" + w.conference;
     }
@@ -126,6 +131,26 @@ final class MatrixRecipes {
             return new Call("POST", "/api/v1/participants/" + id + "/transitions", Map.of("action", "withdraw"),
                     "/api/v1/participants/" + id);
         });
+
+        // registration-service: badges, doors, arrivals
+        read("GET /api/v1/participants/{id}/badge", w -> "/api/v1/participants/" + w.participantA + "/badge");
+        read("GET /api/v1/participants/{id}/badge.pdf", w -> "/api/v1/participants/" + w.participantA + "/badge.pdf");
+        write("POST /api/v1/participants/{id}/badge/reissue", (w, c) -> new Call("POST", "/api/v1/participants/"
+                + w.participantA + "/badge/reissue", null, "/api/v1/participants/" + w.participantA + "/badge"));
+        read("GET /api/v1/conferences/{conferenceId}/badges.pdf", w -> conference(w) + "/badges.pdf");
+        read("GET /api/v1/conferences/{conferenceId}/badge-keys", w -> conference(w) + "/badge-keys");
+        write("POST /api/v1/conferences/{conferenceId}/badge-keys", (w, c) -> new Call("POST", conference(w) + "/badge-keys",
+                null, conference(w) + "/badge-keys"));
+        read("GET /api/v1/conferences/{conferenceId}/door-list", w -> conference(w) + "/door-list?day=2024-09-04");
+        // A code matching no badge: recorded as "unknown" and counted as refused at its door, A left as they are.
+        write("POST /api/v1/conferences/{conferenceId}/check-in/scans", (w, c) -> new Call("POST", conference(w)
+                + "/check-in/scans", unknownScan(), conference(w) + "/check-in/statistics"));
+        write("POST /api/v1/conferences/{conferenceId}/check-in/scan-batches", (w, c) -> new Call("POST", conference(w)
+                + "/check-in/scan-batches", Map.of("scans", List.of(unknownScan())), conference(w) + "/check-in/statistics"));
+        read("GET /api/v1/conferences/{conferenceId}/check-in/statistics", w -> conference(w) + "/check-in/statistics");
+        read("GET /api/v1/participants/{id}/scans", w -> "/api/v1/participants/" + w.participantA + "/scans");
+        read("GET /api/v1/conferences/{conferenceId}/arrivals", w -> conference(w) + "/arrivals");
+        read("GET /api/v1/conferences/{conferenceId}/arrivals/export", w -> conference(w) + "/arrivals/export");
 
         // registration-service: partner sync
         read("GET /api/v1/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}",
@@ -219,6 +244,7 @@ final class MatrixRecipes {
 
         // notification-service
         read("GET /api/v1/conferences/{conferenceId}/inbox", w -> conference(w) + "/inbox");
+        read("GET /api/v1/conferences/{conferenceId}/logistics-inbox", w -> conference(w) + "/logistics-inbox");
         write("POST /api/v1/inbox/{noticeId}/read", (w, c) -> new Call("POST", "/api/v1/inbox/" + w.notice + "/read", null, null));
         read("GET /api/v1/mail-deliveries", w -> "/api/v1/mail-deliveries");
         write("POST /api/v1/mail-deliveries/{id}/resend", (w, c) -> new Call("POST",

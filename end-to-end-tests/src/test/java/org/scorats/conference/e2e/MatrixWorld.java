@@ -105,6 +105,7 @@ final class MatrixWorld {
                 case NO_ROLE -> platform.user("visitor");
                 case ORGANIZER -> platform.user("organizer");
                 case ADMIN -> platform.user("admin");
+                case DOOR -> platform.door();
                 case ANONYMOUS -> throw new IllegalStateException();
             });
             issued.put(caller, System.nanoTime());

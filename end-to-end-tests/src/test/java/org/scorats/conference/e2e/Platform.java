@@ -75,7 +75,12 @@ public final class Platform implements AutoCloseable {
     }
 
     String partner(String clientId) {
-        return tokens.partner(clientId);
+        return tokens.serviceAccount(clientId);
+    }
+
+    /** The door device's service account (role door). */
+    String door() {
+        return tokens.serviceAccount("door-device");
     }
 
     /**

@@ -154,6 +154,9 @@ class ContractTest {
             return true;
         }
         JsonNode schema = media.path("schema");
+        if ("binary".equals(schema.path("format").asText())) {
+            return true; // a PDF: no example says more than the media type
+        }
         while (true) {
             if (schema.has("$ref")) {
                 schema = contract.at(schema.path("$ref").asText().substring(1));

@@ -21,7 +21,7 @@ class RealmFileTest {
     @Test
     void theRealmHasThePlatformsRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("conference");
-        assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder("admin", "organizer", "partner", "delegate");
+        assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder("admin", "organizer", "partner", "delegate", "door");
     }
 
     @Test
@@ -69,6 +69,14 @@ class RealmFileTest {
             assertThat(account.path("serviceAccountClientId").asText()).isEqualTo(partner[0]);
             assertThat(names(account.path("realmRoles"), null)).containsExactly("partner");
         }
+    }
+
+    @Test
+    void aDoorDeviceHasAConfidentialServiceAccountWithTheDoorRoleOnly() {
+        JsonNode client = client("door-device");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(names(user("service-account-door-device").path("realmRoles"), null)).containsExactly("door");
     }
 
     @Test

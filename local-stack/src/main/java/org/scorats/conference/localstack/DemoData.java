@@ -143,7 +143,7 @@ public final class DemoData {
     private String token(String who) {
         return tokenCache.computeIfAbsent(who, w -> {
             if (w.startsWith("partner:")) {
-                return tokens.partner(w.substring("partner:".length()));
+                return tokens.serviceAccount(w.substring("partner:".length()));
             }
             return tokens.demoUser(w.startsWith("user:") ? w.substring("user:".length()) : w);
         });

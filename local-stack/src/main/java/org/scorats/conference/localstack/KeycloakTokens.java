@@ -16,9 +16,13 @@ import java.util.stream.Collectors;
 /** Access tokens from the realm {@code conference}, the way frontends and partner systems get them. */
 public final class KeycloakTokens {
 
-    /** The realm's partner clients with their local secrets (deploy/keycloak/conference-realm.json): local stack only. */
-    private static final Map<String, String> PARTNER_SECRETS = Map.of(
-            "cis-atc-sync", "cis-atc-local-secret", "csto-sync", "csto-local-secret");
+    /**
+     * The realm's service-account clients (partner systems, door devices) with their local secrets
+     * (deploy/keycloak/conference-realm.json): local stack only.
+     */
+    private static final Map<String, String> CLIENT_SECRETS = Map.of(
+            "cis-atc-sync", "cis-atc-local-secret", "csto-sync", "csto-local-secret",
+            "door-device", "door-device-local-secret");
 
     private final URI tokenEndpoint;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -43,11 +47,11 @@ public final class KeycloakTokens {
         return user(username, username);
     }
 
-    /** A partner system's token with the realm's local secret of that client. */
-    public String partner(String clientId) {
-        String secret = PARTNER_SECRETS.get(clientId);
+    /** A partner system's or door device's token with the realm's local secret of that client. */
+    public String serviceAccount(String clientId) {
+        String secret = CLIENT_SECRETS.get(clientId);
         if (secret == null) {
-            throw new IllegalArgumentException("No partner client " + clientId + "; the realm has " + PARTNER_SECRETS.keySet());
+            throw new IllegalArgumentException("No service-account client " + clientId + "; the realm has " + CLIENT_SECRETS.keySet());
         }
         return client(clientId, secret);
     }

@@ -8,6 +8,7 @@ import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
 import org.scorats.conference.events.registration.ParticipantEvent;
@@ -79,6 +80,14 @@ public class NotificationFixtures {
                 p.accountSubject(), p.givenName(), p.familyName(), "Latin", "Name", p.email(), p.language(), "delegate",
                 "in-person", status, true, 0);
         return new ParticipantEvent(snapshot, previousStatus, reason, List.of());
+    }
+
+    /** An approved person's flight moved, as registration-service tells it. @return the event id */
+    public UUID arrivalChanged(Person p, String referenceBefore, String referenceAfter, OffsetDateTime after) {
+        return publish(RegistrationEvents.PARTICIPANT_ARRIVAL_CHANGED, p.id().toString(), new ArrivalChange(p.id(),
+                p.conferenceId(), p.organization(), p.givenName(), p.familyName(), "Latin", "Name", "approved",
+                new ArrivalChange.Arrival(OffsetDateTime.parse("2024-09-03T18:40:00+05:00"), "flight", referenceBefore),
+                new ArrivalChange.Arrival(after, "flight", referenceAfter), false, 3));
     }
 
     /** Waits until this service has taken in the person's latest registration event. */

@@ -31,6 +31,11 @@ public final class TestTokens {
         return token("organizer-1", Set.of("organizer"), Map.of());
     }
 
+    /** A door device's service account. */
+    public static String door() {
+        return token("service-account-door-device", Set.of("door"), Map.of());
+    }
+
     public static String partner(String organizationCode) {
         return token("service-account-" + organizationCode.toLowerCase(), Set.of("partner"),
                 Map.of("organization", organizationCode));

@@ -28,6 +28,10 @@ public final class RegistrationEvents {
     public static final EventType<ParticipantEvent> PARTICIPANT_CHECKED_IN = participant("checked-in",
             "The participant arrived and was checked in at the venue.");
 
+    public static final EventType<ArrivalChange> PARTICIPANT_ARRIVAL_CHANGED = new EventType<>(
+            PREFIX + "participant.arrival-changed", Topics.REGISTRATION, ArrivalChange.class,
+            "An approved or checked-in participant's arrival changed, for the logistics desk. Key: participant id.");
+
     public static final EventType<ParticipantEvent> PARTICIPANT_DELETED = participant("deleted",
             "An organizer or the partner organization deleted the participant's record.");
 
@@ -46,7 +50,7 @@ public final class RegistrationEvents {
 
     public static final List<EventType<?>> ALL = List.of(
             PARTICIPANT_REGISTERED, PARTICIPANT_UPDATED, PARTICIPANT_APPROVED, PARTICIPANT_REJECTED,
-            PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_DELETED,
+            PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_ARRIVAL_CHANGED, PARTICIPANT_DELETED,
             CONFERENCE_CREATED, CONFERENCE_UPDATED, ORGANIZATION_CREATED, ORGANIZATION_UPDATED,
             DELEGATION_CREATED, DELEGATION_UPDATED);
 

@@ -9,6 +9,7 @@ import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.projection.RegistrationProjections;
 import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
 import org.scorats.conference.events.registration.DelegationEvent;
 import org.scorats.conference.events.registration.OrganizationEvent;
@@ -38,9 +39,11 @@ public class EventEffects implements EventHandlers {
     private final Notices notices;
     private final WebhookRouting webhooks;
     private final ObjectMapper json;
+    private final LogisticsDesk desk;
 
     EventEffects(RegistrationProjections projections, Inbox inbox, Notices notices, WebhookRouting webhooks,
-                             ObjectMapper json) {
+                             LogisticsDesk desk, ObjectMapper json) {
+        this.desk = desk;
         this.projections = projections;
         this.inbox = inbox;
         this.notices = notices;
@@ -63,6 +66,8 @@ public class EventEffects implements EventHandlers {
         projections.conferences(event, "conference-info", ConferenceInfo.class, ConferenceInfo::new);
         event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce("notices", event, () -> notices.fromRegistration(event, payload)));
+        event.payloadIf(ArrivalChange.class, RegistrationEvents.ALL, json).ifPresent(change ->
+                inbox.applyOnce("desk", event, () -> desk.arrivalChanged(event, change)));
         audience(event).ifPresent(audience -> inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, audience)));
     }
 

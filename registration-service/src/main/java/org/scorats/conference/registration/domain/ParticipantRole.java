@@ -6,7 +6,7 @@ import org.scorats.conference.conventions.persistence.CodedEnumConverter;
 
 /** What a participant comes as. */
 public enum ParticipantRole implements CodedEnum {
-    DELEGATE, SPEAKER, HIGH_LEVEL_GUEST, OBSERVER, STAFF;
+    DELEGATE, SPEAKER, HIGH_LEVEL_GUEST, OBSERVER, PRESS, STAFF;
 
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<ParticipantRole> {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.events.EventType;
+import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
 import org.scorats.conference.events.registration.DelegationEvent;
@@ -20,6 +21,7 @@ import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantStatus;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,6 +65,16 @@ public class RegistrationEventPublisher {
                                  String reason, List<String> changedFields) {
         flush();
         outbox.amend(eventId, type, participantEvent(p, previousStatus, reason, changedFields));
+    }
+
+    /** An approved participant's arrival changed: for the logistics desk. */
+    public void arrivalChanged(Participant p, ArrivalChange.Arrival before, ZoneId zone) {
+        flush();
+        var after = new ArrivalChange.Arrival(p.arrivalAt == null ? null : p.arrivalAt.atZone(zone).toOffsetDateTime(),
+                p.arrivalTransport == null ? null : p.arrivalTransport.code(), p.arrivalReference);
+        outbox.publish(RegistrationEvents.PARTICIPANT_ARRIVAL_CHANGED, p.id.toString(), "participants/" + p.id,
+                new ArrivalChange(p.id, p.conferenceId, p.organizationCode, p.givenName, p.familyName, p.givenNameLatin,
+                        p.familyNameLatin, p.status.code(), before, after, p.lateArrival, p.version));
     }
 
     private static ParticipantEvent participantEvent(Participant p, ParticipantStatus previousStatus, String reason,

@@ -112,6 +112,25 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return BY_NAME.page(rows, request, p -> List.of(p.sortName, p.id));
     }
 
+    /** In-person registrations holding a seat, optionally of one organization: who is to be met on arrival. */
+    public List<Participant> arriving(String conferenceId, String organizationCode) {
+        String query = "conferenceId = :conference AND attendance = :attendance AND status IN :statuses AND deletedAt IS NULL"
+                + (organizationCode == null ? "" : " AND organizationCode = :organization")
+                + " ORDER BY arrivalAt NULLS LAST, sortName, id";
+        Parameters parameters = Parameters.with("conference", conferenceId)
+                .and("attendance", org.scorats.conference.registration.domain.Attendance.IN_PERSON)
+                .and("statuses", ParticipantStatus.SEAT_HOLDERS);
+        return list(query, organizationCode == null ? parameters : parameters.and("organization", organizationCode));
+    }
+
+    public Map<UUID, Participant> byIds(Collection<UUID> ids) {
+        Map<UUID, Participant> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id IN ?1", ids).forEach(p -> found.put(p.id, p));
+        }
+        return found;
+    }
+
     public List<Participant> allOf(String conferenceId) {
         return list("conferenceId = ?1 AND deletedAt IS NULL ORDER BY sortName, id", conferenceId);
     }

@@ -54,7 +54,7 @@ public class ParticipantExport {
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, Stream<?> cells) {
+    static void line(StringBuilder csv, Stream<?> cells) {
         csv.append(cells.map(ParticipantExport::cell).collect(Collectors.joining(","))).append("\r\n");
     }
 

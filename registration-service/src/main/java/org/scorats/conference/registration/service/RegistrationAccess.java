@@ -60,6 +60,25 @@ public class RegistrationAccess {
         }
     }
 
+    /**
+     * The organization a list is scoped to: any (or the one requested) for organizers, the
+     * partner's own for a partner, who may not ask for another's.
+     *
+     * @param what what is listed, for the refusal ("arrivals")
+     * @return null for all organizations
+     */
+    public String organizationScope(String requested, String what) {
+        if (caller.isOrganizer()) {
+            return requested;
+        }
+        String own = caller.organization().orElseThrow(() ->
+                ProblemException.forbidden("The partner token names no organization (claim 'organization')"));
+        if (requested != null && !requested.equals(own)) {
+            throw ProblemException.forbidden("Partners see only their own organization's " + what);
+        }
+        return own;
+    }
+
     /** Partner sync and the change feed: the organization's own partner, or organizers. */
     public void requireSyncFor(String organizationCode) {
         if (caller.isOrganizer()) {

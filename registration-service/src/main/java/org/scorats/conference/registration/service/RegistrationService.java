@@ -9,6 +9,7 @@ import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.EventType;
+import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.registration.domain.Conference;
@@ -30,6 +31,7 @@ import org.scorats.conference.registration.service.ParticipantRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -43,6 +45,10 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RegistrationService {
+
+    /** What a printed badge shows: a change to one of these prints a new badge. */
+    private static final Set<String> BADGE_FIELDS = Set.of("givenName", "familyName", "givenNameLatin",
+            "familyNameLatin", "role", "attendance");
 
     private static final Map<ParticipantStatus, EventType<ParticipantEvent>> STATUS_EVENTS = Map.of(
             ParticipantStatus.APPROVED, RegistrationEvents.PARTICIPANT_APPROVED,
@@ -59,10 +65,11 @@ public class RegistrationService {
     private final RegistrationAccess access;
     private final Caller caller;
     private final RegistrationEventPublisher events;
+    private final Badges badges;
 
     RegistrationService(ConferenceRepository conferences, DelegationRepository delegations,
                         ParticipantRepository participants, StatusChangeRepository statusChanges, Seats seats, RegistrationAccess access, Caller caller,
-                        RegistrationEventPublisher events) {
+                        RegistrationEventPublisher events, Badges badges) {
         this.conferences = conferences;
         this.delegations = delegations;
         this.participants = participants;
@@ -71,6 +78,7 @@ public class RegistrationService {
         this.access = access;
         this.caller = caller;
         this.events = events;
+        this.badges = badges;
     }
 
     /**
@@ -225,6 +233,9 @@ public class RegistrationService {
         ParticipantDetails.validate(request, conference);
         emails.requireFree(request.email(), p.id);
         String emailBefore = p.email;
+        var arrivalBefore = new ArrivalChange.Arrival(p.arrivalAt == null ? null : p.arrivalAt.atZone(conference.zone())
+                .toOffsetDateTime(), p.arrivalTransport == null ? null : p.arrivalTransport.code(), p.arrivalReference);
+        boolean badged = p.status == ParticipantStatus.APPROVED || p.status == ParticipantStatus.CHECKED_IN;
         List<String> changed = ParticipantDetails.apply(request, p, conference, !caller.isOrganizer());
         emails.moved(emailBefore, p.email, p.id);
         if (changed.isEmpty()) {
@@ -239,8 +250,15 @@ public class RegistrationService {
             p.statusReason = reason;
             recordStatus(p, ParticipantStatus.APPROVED, reason);
             events.participant(RegistrationEvents.PARTICIPANT_UPDATED, p, ParticipantStatus.APPROVED, reason, changed);
+            badges.follow(p); // back in review: the badge no longer opens doors
         } else {
             events.participant(RegistrationEvents.PARTICIPANT_UPDATED, p, null, null, changed);
+            if (badged && changed.stream().anyMatch(BADGE_FIELDS::contains)) {
+                badges.reprint(p); // the printed badge shows the old name or role
+            }
+        }
+        if (badged && changed.contains("arrival")) {
+            events.arrivalChanged(p, arrivalBefore, conference.zone());
         }
         return changed;
     }
@@ -284,6 +302,7 @@ public class RegistrationService {
         p.updatedAt = Instant.now();
         recordStatus(p, from, reason);
         events.participant(STATUS_EVENTS.get(p.status), p, from, reason, List.of());
+        badges.follow(p);
         // Seats last, so the counters stay locked only for the commit; no seat rolls the move back.
         int seatsNeeded = Seats.seatsNeeded(from, p.status);
         if (seatsNeeded > 0 && !seats.claim(conferences.require(p.conferenceId), delegation)) {
@@ -293,6 +312,19 @@ public class RegistrationService {
             seats.release(p.conferenceId, p.delegationId);
         }
         return p;
+    }
+
+    /**
+     * The first admission at a door checks an approved registration in, in the scan's transaction;
+     * the door's role is recorded as the actor.
+     */
+    void checkInAtDoor(Participant p, String door) {
+        ParticipantStatus from = p.status;
+        p.status = ParticipantStatus.CHECKED_IN;
+        p.statusReason = null;
+        p.updatedAt = Instant.now();
+        recordStatus(p, from, "Admitted at " + door);
+        events.participant(RegistrationEvents.PARTICIPANT_CHECKED_IN, p, from, null, List.of());
     }
 
     /** Leaves a tombstone, so partners' change feeds learn of the deletion. */
@@ -306,6 +338,7 @@ public class RegistrationService {
             events.delegation(RegistrationEvents.DELEGATION_UPDATED, delegation);
         }
         events.participant(RegistrationEvents.PARTICIPANT_DELETED, p, null, null, List.of());
+        badges.follow(p);
         if (p.status.holdsSeat()) {
             seats.release(p.conferenceId, p.delegationId); // last, so the counters stay locked only for the commit
         }

@@ -61,7 +61,9 @@ public record IncomingEvent(String id, String type, String source, String subjec
 
     private <P> P read(Class<P> payloadType, ObjectMapper json) {
         try {
-            return json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
+            // Tolerant of fields added later; times keep the offset the producer gave them (the conference's).
+            return json.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(data);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnreadableEvent("Event " + id + " of type " + type + " does not carry a readable "
                     + payloadType.getSimpleName() + ": "

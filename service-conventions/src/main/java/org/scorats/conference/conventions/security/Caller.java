@@ -45,6 +45,10 @@ public class Caller {
         return identity.hasRole(Role.DELEGATE);
     }
 
+    public boolean isDoor() {
+        return identity.hasRole(Role.DOOR);
+    }
+
     /** The organization a partner's token speaks for. */
     public Optional<String> organization() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
@@ -75,6 +79,9 @@ public class Caller {
         }
         if (isPartner()) {
             return Role.PARTNER;
+        }
+        if (isDoor() && !isDelegate()) {
+            return Role.DOOR;
         }
         return Role.DELEGATE;
     }

@@ -1,0 +1,100 @@
+package org.scorats.conference.documents;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Badges as one PDF, one A6 page each (105 x 148 mm, the usual lanyard pocket), ready to print
+ * one person's or a whole delegation's: a band in the role's colour, the name in its own script
+ * and in Latin, organization and delegation, and the QR code of the signed token with its typed code.
+ */
+public final class BadgeSheet {
+
+    static final PDRectangle A6 = new PDRectangle(105 / 25.4f * 72, 148 / 25.4f * 72);
+    private static final float MARGIN = 14;
+    private static final float BAND = 46;
+
+    private BadgeSheet() {
+    }
+
+    public static byte[] render(List<BadgeCard> cards) {
+        synchronized (DocumentFont.class) {
+            try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                PDDocumentInformation info = document.getDocumentInformation();
+                info.setTitle(cards.size() == 1 ? "Badge " + cards.get(0).nameLatin() : cards.size() + " badges");
+                info.setCreator("SCO RATS conference platform");
+                PDFont font = DocumentFont.embedIn(document);
+                for (BadgeCard card : cards) {
+                    PDPage page = new PDPage(A6);
+                    document.addPage(page);
+                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                        draw(content, font, card);
+                    }
+                }
+                document.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void draw(PDPageContentStream page, PDFont font, BadgeCard card) throws IOException {
+        float width = A6.getWidth();
+        float top = A6.getHeight();
+        band(page, card.band(), top - BAND, BAND);
+        band(page, card.band(), 0, 10);
+        page.setNonStrokingColor(1f, 1f, 1f);
+        centered(page, font, card.roleLabel(), 13, top - BAND / 2 - 5);
+        page.setNonStrokingColor(0.25f, 0.25f, 0.25f);
+        centered(page, font, card.conference(), 7.5f, top - BAND - 16);
+
+        page.setNonStrokingColor(0f, 0f, 0f);
+        float y = top - BAND - 46;
+        y = centered(page, font, card.name(), 26, y) - 26;
+        if (!card.nameLatin().equals(card.name())) {
+            y = centered(page, font, card.nameLatin(), 14, y) - 20;
+        }
+        page.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+        y = centered(page, font, card.organization(), 10, y) - 14;
+        centered(page, font, card.delegation() + (card.attendance() == null ? "" : " · " + card.attendance()), 8.5f, y);
+
+        float qr = 165;
+        QrCode.draw(page, card.token(), (width - qr) / 2, 34, qr);
+        page.setNonStrokingColor(0f, 0f, 0f);
+        centered(page, font, card.typedCode(), 11, 22);
+    }
+
+    private static void band(PDPageContentStream page, int rgb, float y, float height) throws IOException {
+        page.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+        page.addRect(0, y, A6.getWidth(), height);
+        page.fill();
+    }
+
+    /** One line centred, shrunk until it fits the width; returns its baseline. */
+    private static float centered(PDPageContentStream page, PDFont font, String text, float size, float baseline)
+            throws IOException {
+        String line = text.replaceAll("\\p{Cntrl}", " ");
+        float available = A6.getWidth() - 2 * MARGIN;
+        float fitted = size;
+        while (fitted > 5 && font.getStringWidth(line) / 1000 * fitted > available) {
+            fitted -= 0.5f;
+        }
+        float textWidth = font.getStringWidth(line) / 1000 * fitted;
+        page.beginText();
+        page.setFont(font, fitted);
+        page.newLineAtOffset((A6.getWidth() - textWidth) / 2, baseline);
+        page.showText(line);
+        page.endText();
+        return baseline;
+    }
+}

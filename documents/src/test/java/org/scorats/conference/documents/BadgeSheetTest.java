@@ -1,0 +1,59 @@
+package org.scorats.conference.documents;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BadgeSheetTest {
+
+    private static final String TOKEN = "eyJhbGciOiJFZERTQSIsImtpZCI6ImsxIiwidHlwIjoiYmFkZ2Urand0In0."
+            + "eyJhdWQiOiJzY28tcmF0cy0yMDI0IiwianRpIjoiSzdRMk05WEQzRiIsInN1YiI6IjNhMzYxMWE4LTM5YWUtNGUyMi05NWRlLW"
+            + "NmZTZkOWRmMjJiMCIsIm5hbWUiOiLpmYjpnZkiLCJsYXRpbiI6IkNoZW4gSmluZyJ9."
+            + "c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl";
+
+    @Test
+    void eachBadgeIsAnA6PageWithNamesInEveryScriptAndAQrCodeOfItsToken() throws Exception {
+        byte[] pdf = BadgeSheet.render(List.of(
+                new BadgeCard("SCO RATS conference 2024", "陈静", "Chen Jing", "Ministry of Public Security", "CN",
+                        "DELEGATE · ДЕЛЕГАТ · 代表", 0x1F5AA6, "in person", TOKEN, "K7Q2-M9XD-3F"),
+                new BadgeCard("SCO RATS conference 2024", "Иванов Пётр", "Ivanov Petr", "Антитеррористический центр СНГ",
+                        "CIS-ATC", "SPEAKER · ДОКЛАДЧИК · 发言人", 0xC0392B, "in person", TOKEN + "x", "R4T8-W2ZQ-6M")));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(297.6f, org.assertj.core.data.Offset.offset(0.5f));
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("陈静", "Chen Jing", "Иванов Пётр", "Ivanov Petr", "Антитеррористический центр СНГ",
+                    "代表", "ДОКЛАДЧИК", "K7Q2-M9XD-3F");
+            PDFRenderer renderer = new PDFRenderer(document);
+            // For a look by eye: target/badge.png (not checked in).
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(0, 110), "png", new java.io.File("target/badge.png"));
+            assertThat(decode(renderer.renderImageWithDPI(0, 200))).isEqualTo(TOKEN);
+            assertThat(decode(renderer.renderImageWithDPI(1, 200))).isEqualTo(TOKEN + "x");
+        }
+    }
+
+    @Test
+    void theFontCoversChineseCyrillicAndLatin() {
+        assertThat(DocumentFont.covers("陈静 张伟 Иванов Пётр Ёлкина Chen Jing Ōzaki")).isTrue();
+    }
+
+    static String decode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+}
