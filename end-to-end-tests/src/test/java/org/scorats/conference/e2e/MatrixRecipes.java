@@ -152,6 +152,25 @@ final class MatrixRecipes {
         read("GET /api/v1/conferences/{conferenceId}/arrivals", w -> conference(w) + "/arrivals");
         read("GET /api/v1/conferences/{conferenceId}/arrivals/export", w -> conference(w) + "/arrivals/export");
 
+        // registration-service: documents
+        write("POST /api/v1/participants/{id}/visa-letters", (w, c) -> new Call("POST", "/api/v1/participants/"
+                + w.freshParticipant() + "/visa-letters", MatrixWorld.letterRequest(), conference(w) + "/visa-letters"));
+        read("GET /api/v1/conferences/{conferenceId}/visa-letters", w -> conference(w) + "/visa-letters");
+        read("GET /api/v1/visa-letters/{id}", w -> "/api/v1/visa-letters/" + w.letterA);
+        write("POST /api/v1/visa-letters/{id}/decision", (w, c) -> {
+            String letter = w.freshLetter(false);
+            return new Call("POST", "/api/v1/visa-letters/" + letter + "/decision", Map.of("decision", "approve"),
+                    "/api/v1/visa-letters/" + letter);
+        });
+        write("POST /api/v1/visa-letters/{id}/revocation", (w, c) -> {
+            String letter = w.freshLetter(true);
+            return new Call("POST", "/api/v1/visa-letters/" + letter + "/revocation", Map.of("reason", "Matrix"),
+                    "/api/v1/visa-letters/" + letter);
+        });
+        read("GET /api/v1/visa-letters/{id}/letter.pdf", w -> "/api/v1/visa-letters/" + w.letterA + "/letter.pdf");
+        read("GET /api/v1/participants/{id}/certificate.pdf", w -> "/api/v1/participants/" + w.participantA + "/certificate.pdf");
+        read("GET /api/v1/documents/{reference}", w -> "/api/v1/documents/" + w.letterReferenceA);
+
         // registration-service: partner sync
         read("GET /api/v1/conferences/{conferenceId}/organizations/{organizationCode}/participants/{externalId}",
                 w -> w.syncPath(w.externalId));

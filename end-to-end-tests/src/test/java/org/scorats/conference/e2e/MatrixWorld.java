@@ -45,6 +45,8 @@ final class MatrixWorld {
     String notice;
     String mailDelivery;
     String webhookDelivery;
+    String letterA;
+    String letterReferenceA;
 
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> issued = new EnumMap<>(Caller.class);
@@ -53,7 +55,8 @@ final class MatrixWorld {
         this.platform = platform;
         this.api = platform.api();
         this.receiver = receiver;
-        this.conference = platform.newConference(ORGANIZATION_A, ORGANIZATION_B);
+        // Seats for everyone the operations register afresh: letters, deletions, withdrawals.
+        this.conference = platform.newConference(100, ORGANIZATION_A, ORGANIZATION_B);
         this.delegationA = platform.delegationOf(conference, ORGANIZATION_A);
         this.participantA = registerSelf(conference, Caller.DELEGATE_A, ORGANIZATION_A);
         this.participantB = registerSelf(conference, Caller.DELEGATE_B, ORGANIZATION_B);
@@ -67,6 +70,10 @@ final class MatrixWorld {
         w.subscription = w.subscribe();
         w.api.post("/api/v1/participants/" + w.participantA + "/transitions", organizer, Map.of("action", "approve"))
                 .expect(200);
+        w.letterA = w.api.post("/api/v1/participants/" + w.participantA + "/visa-letters", w.token(Caller.DELEGATE_A),
+                letterRequest()).expect(201).body().path("id").asText();
+        w.letterReferenceA = w.api.post("/api/v1/visa-letters/" + w.letterA + "/decision", organizer,
+                Map.of("decision", "approve")).expect(200).body().path("reference").asText();
 
         w.seed(w.conference);
         String program = "/api/v1/conferences/" + w.conference;
@@ -161,6 +168,22 @@ final class MatrixWorld {
         String externalId = "MATRIX-" + UUID.randomUUID().toString().substring(0, 8);
         api.put(syncPath(externalId), token(Caller.PARTNER_CIS), person(null, freshEmail())).expect(201);
         return externalId;
+    }
+
+    /** A request for a letter for someone the organizers registered; issued when {@code issued}. */
+    String freshLetter(boolean issued) {
+        String organizer = token(Caller.ORGANIZER);
+        String letter = api.post("/api/v1/participants/" + freshParticipant() + "/visa-letters", organizer, letterRequest())
+                .expect(201).body().path("id").asText();
+        if (issued) {
+            api.post("/api/v1/visa-letters/" + letter + "/decision", organizer, Map.of("decision", "approve")).expect(200);
+        }
+        return letter;
+    }
+
+    static Map<String, Object> letterRequest() {
+        return Map.of("nationality", "KZ", "passportNumber", "N12345678", "embassy",
+                "Embassy of the Republic of Uzbekistan in Astana", "travelFrom", "2024-09-02", "travelUntil", "2024-09-06");
     }
 
     String freshSession() {

@@ -77,6 +77,20 @@ class MailTest {
     }
 
     @Test
+    void anIssuedVisaLetterIsMailedInTheApplicantsLanguageWithItsReference() {
+        String conference = fixtures.conference();
+        Person chen = fixtures.person(conference, "CN", "zh", "静", "陈");
+        // An update tells nobody anything, but makes chen a known recipient.
+        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, chen, "approved", "approved", null);
+        fixtures.awaitConsumed(chen);
+        fixtures.visaLetterIssued(chen, "CONF-VL-7K3M9QX2");
+
+        ReceivedMail mail = onlyMailTo(chen);
+        assertThat(mail.text()).contains("签证邀请函已备妥").contains("CONF-VL-7K3M9QX2");
+        assertThat(mail.subject()).contains("签证邀请函");
+    }
+
+    @Test
     void theSameEventDeliveredTwiceIsMailedOnce() throws Exception {
         String conference = fixtures.conference();
         Person wei = fixtures.person(conference, "CN", "zh", "伟", "张");

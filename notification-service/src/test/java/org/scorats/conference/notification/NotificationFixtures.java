@@ -14,6 +14,7 @@ import org.scorats.conference.events.registration.ConferenceSnapshot;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
 import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.events.registration.VisaLetterEvent;
 import org.scorats.conference.notification.domain.ConferenceInfo;
 import org.scorats.conference.notification.domain.Recipient;
 
@@ -88,6 +89,12 @@ public class NotificationFixtures {
                 p.conferenceId(), p.organization(), p.givenName(), p.familyName(), "Latin", "Name", "approved",
                 new ArrivalChange.Arrival(OffsetDateTime.parse("2024-09-03T18:40:00+05:00"), "flight", referenceBefore),
                 new ArrivalChange.Arrival(after, "flight", referenceAfter), false, 3));
+    }
+
+    /** An invitation letter issued to {@code p}, as registration-service tells it. @return the event id */
+    public UUID visaLetterIssued(Person p, String reference) {
+        return publish(RegistrationEvents.VISA_LETTER_ISSUED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
+                p.conferenceId(), reference, "issued", p.language(), 1));
     }
 
     /** Waits until this service has taken in the person's latest registration event. */

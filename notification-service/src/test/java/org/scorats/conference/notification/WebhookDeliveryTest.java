@@ -51,8 +51,12 @@ class WebhookDeliveryTest {
             JsonPath read = awaitDelivery(partner, subscription, "sent");
             assertThat(read.getString("items[0].id")).isEqualTo(delivery.id());
             assertThat(read.getString("items[0].eventId")).isEqualTo(event.toString());
-            assertThat(read.getInt("items[0].attempts")).isEqualTo(1);
-            assertThat(read.getList("items[0].history.statusCode")).containsExactly(200);
+            // Usually one attempt; on a cold, busy machine the first may miss the test profile's 2 s
+            // deadline, and the partner then gets the same delivery (same id) again: never another.
+            List<Object> statuses = read.getList("items[0].history.statusCode");
+            assertThat(statuses).last().isEqualTo(200);
+            assertThat(read.getInt("items[0].attempts")).isEqualTo(statuses.size());
+            assertThat(receiver.received()).extracting(WebhookReceiver.Received::id).containsOnly(delivery.id());
         }
     }
 

@@ -1,18 +1,10 @@
 package org.scorats.conference.registration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.conventions.TopicReader;
@@ -23,7 +15,6 @@ import org.scorats.conference.door.Verdict;
 import org.scorats.conference.events.Topics;
 import org.scorats.conference.events.registration.ArrivalChange;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +55,7 @@ class OnSiteTest {
     }
 
     @Test
-    void anApprovedParticipantsBadgePrintsInTheirScriptAndItsQrCodeVerifiesOfflineAgainstTheDoorList() throws Exception {
+    void anApprovedParticipantsBadgePrintsInTheirScriptAndItsQrCodeVerifiesOfflineAgainstTheDoorList() {
         World w = approvedPair();
         JsonPath badge = given().auth().oauth2(TestTokens.partner(w.organization())).get("/api/v1/participants/{id}/badge", w.ivan())
                 .then().statusCode(200).extract().jsonPath();
@@ -73,18 +64,15 @@ class OnSiteTest {
 
         byte[] pdf = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/badge.pdf", w.ivan())
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Иван Петров", "Ivan Petrov", "ДЕЛЕГАТ",
-                    badge.getString("printedCode"));
-            assertThat(qr(new PDFRenderer(document).renderImageWithDPI(0, 200))).isEqualTo(token);
-        }
+        Printed printed = Printed.read(pdf);
+        assertThat(printed.text()).contains("Иван Петров", "Ivan Petrov", "ДЕЛЕГАТ", badge.getString("printedCode"));
+        assertThat(printed.qrCode()).isEqualTo(token);
         byte[] delegation = given().auth().oauth2(TestTokens.partner(w.organization()))
                 .get("/api/v1/conferences/{c}/badges.pdf?organization={o}", w.conference(), w.organization())
                 .then().statusCode(200).extract().asByteArray();
-        try (PDDocument document = Loader.loadPDF(delegation)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
-            assertThat(new PDFTextStripper().getText(document)).contains("张伟", "Wei Zhang", "发言人");
-        }
+        Printed sheet = Printed.read(delegation);
+        assertThat(sheet.pages()).isEqualTo(2);
+        assertThat(sheet.text()).contains("张伟", "Wei Zhang", "发言人");
 
         DoorVerifier door = DoorVerifier.open(doorList(w.conference(), "2024-09-04").getString("signed"), keys(w.conference()));
         Verdict verdict = door.verify(token, Instant.parse("2024-09-04T04:41:07Z"));
@@ -316,12 +304,5 @@ class OnSiteTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String qr(BufferedImage image) throws Exception {
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }

@@ -32,6 +32,10 @@ public final class RegistrationEvents {
             PREFIX + "participant.arrival-changed", Topics.REGISTRATION, ArrivalChange.class,
             "An approved or checked-in participant's arrival changed, for the logistics desk. Key: participant id.");
 
+    public static final EventType<VisaLetterEvent> VISA_LETTER_ISSUED = new EventType<>(PREFIX + "visa-letter.issued",
+            Topics.REGISTRATION, VisaLetterEvent.class,
+            "Organizers approved a request and the invitation letter is ready to download. Key: participant id.");
+
     public static final EventType<ParticipantEvent> PARTICIPANT_DELETED = participant("deleted",
             "An organizer or the partner organization deleted the participant's record.");
 
@@ -50,7 +54,7 @@ public final class RegistrationEvents {
 
     public static final List<EventType<?>> ALL = List.of(
             PARTICIPANT_REGISTERED, PARTICIPANT_UPDATED, PARTICIPANT_APPROVED, PARTICIPANT_REJECTED,
-            PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_ARRIVAL_CHANGED, PARTICIPANT_DELETED,
+            PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_ARRIVAL_CHANGED, PARTICIPANT_DELETED, VISA_LETTER_ISSUED,
             CONFERENCE_CREATED, CONFERENCE_UPDATED, ORGANIZATION_CREATED, ORGANIZATION_UPDATED,
             DELEGATION_CREATED, DELEGATION_UPDATED);
 

@@ -8,7 +8,9 @@ import org.scorats.conference.conventions.persistence.CodedEnumConverter;
 public enum NoticeKind implements CodedEnum {
     REGISTRATION_RECEIVED, APPROVED, REJECTED, WAITLISTED, MOVED_FROM_WAITLIST, WITHDRAWN, PROGRAM_CHANGED, TALK_ASSIGNED,
     /** An approved registration was changed in who it is for and awaits review again. */
-    RETURNED_TO_REVIEW;
+    RETURNED_TO_REVIEW,
+    /** The visa invitation letter they asked for was issued and can be downloaded. */
+    VISA_LETTER_READY;
 
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<NoticeKind> {

@@ -15,6 +15,7 @@ import org.scorats.conference.events.registration.DelegationEvent;
 import org.scorats.conference.events.registration.OrganizationEvent;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.events.registration.VisaLetterEvent;
 import org.scorats.conference.notification.domain.ConferenceInfo;
 import org.scorats.conference.notification.domain.Recipient;
 import org.scorats.conference.notification.service.WebhookRouting.Audience;
@@ -66,6 +67,8 @@ public class EventEffects implements EventHandlers {
         projections.conferences(event, "conference-info", ConferenceInfo.class, ConferenceInfo::new);
         event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce("notices", event, () -> notices.fromRegistration(event, payload)));
+        event.payloadIf(VisaLetterEvent.class, RegistrationEvents.ALL, json).ifPresent(letter ->
+                inbox.applyOnce("notices", event, () -> notices.visaLetterReady(event, letter)));
         event.payloadIf(ArrivalChange.class, RegistrationEvents.ALL, json).ifPresent(change ->
                 inbox.applyOnce("desk", event, () -> desk.arrivalChanged(event, change)));
         audience(event).ifPresent(audience -> inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, audience)));

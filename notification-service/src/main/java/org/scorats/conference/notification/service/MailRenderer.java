@@ -32,7 +32,7 @@ public class MailRenderer {
     }
 
     /** A notice as the templates see it. */
-    public record NoticeView(String kind, String reason, Integer release, List<ChangeView> changes) {
+    public record NoticeView(String kind, String reason, Integer release, List<ChangeView> changes, String reference) {
     }
 
     /** One program change, its times and room already written out. */
@@ -95,7 +95,7 @@ public class MailRenderer {
         Object release = notice.data.get("release");
         return new NoticeView(notice.kind.code(), (String) notice.data.get("reason"),
                 release == null ? null : ((Number) release).intValue(),
-                changes.stream().map(c -> change(c, conference, language)).toList());
+                changes.stream().map(c -> change(c, conference, language)).toList(), (String) notice.data.get("reference"));
     }
 
     @SuppressWarnings("unchecked")

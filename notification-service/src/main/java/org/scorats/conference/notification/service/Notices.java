@@ -9,6 +9,7 @@ import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.events.registration.VisaLetterEvent;
 import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.NoticeKind;
 
@@ -65,6 +66,11 @@ public class Notices {
             }
             record(payload.participant().id(), payload.participant().conferenceId(), kind, data, event.id());
         }
+    }
+
+    public void visaLetterReady(IncomingEvent event, VisaLetterEvent letter) {
+        record(letter.participantId(), letter.conferenceId(), NoticeKind.VISA_LETTER_READY,
+                Map.of("reference", letter.reference(), "letterId", letter.letterId().toString()), event.id());
     }
 
     public void fromProgram(IncomingEvent event, ProgramPublished release) {

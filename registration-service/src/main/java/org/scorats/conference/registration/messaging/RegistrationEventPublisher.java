@@ -14,12 +14,14 @@ import org.scorats.conference.events.registration.OrganizationSnapshot;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
 import org.scorats.conference.events.registration.RegistrationEvents;
+import org.scorats.conference.events.registration.VisaLetterEvent;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantStatus;
+import org.scorats.conference.registration.domain.VisaLetter;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -75,6 +77,14 @@ public class RegistrationEventPublisher {
         outbox.publish(RegistrationEvents.PARTICIPANT_ARRIVAL_CHANGED, p.id.toString(), "participants/" + p.id,
                 new ArrivalChange(p.id, p.conferenceId, p.organizationCode, p.givenName, p.familyName, p.givenNameLatin,
                         p.familyNameLatin, p.status.code(), before, after, p.lateArrival, p.version));
+    }
+
+    /** The letter is ready: its applicant is told, in their language. */
+    public void visaLetterIssued(VisaLetter letter) {
+        flush();
+        outbox.publish(RegistrationEvents.VISA_LETTER_ISSUED, letter.participantId.toString(),
+                "visa-letters/" + letter.id, new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId,
+                        letter.reference, letter.status.code(), letter.language.code(), letter.version));
     }
 
     private static ParticipantEvent participantEvent(Participant p, ParticipantStatus previousStatus, String reason,

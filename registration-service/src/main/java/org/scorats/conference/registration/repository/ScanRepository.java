@@ -38,6 +38,13 @@ public class ScanRepository implements PanacheRepositoryBase<Scan, UUID> {
                 + "AND direction = ?6 ORDER BY scannedAt", participantId, door, from, until, except, ScanDirection.ENTRY);
     }
 
+    /** When the participant was let in at a door: the days they attended. */
+    public List<Instant> admissions(UUID participantId) {
+        return getEntityManager().createQuery("SELECT s.scannedAt FROM Scan s WHERE s.participantId = :p AND s.outcome = :o "
+                + "ORDER BY s.scannedAt", Instant.class).setParameter("p", participantId)
+                .setParameter("o", ScanOutcome.ADMITTED).getResultList();
+    }
+
     public List<Scan> ofParticipant(UUID participantId) {
         return list("participantId = ?1 ORDER BY scannedAt, receivedAt", participantId);
     }

@@ -1,0 +1,35 @@
+package org.scorats.conference.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The certificate of attendance an institution asks its delegate for: who attended which
+ * conference on which days, the talks a speaker gave, and a QR code of the public address that
+ * confirms the reference is genuine.
+ *
+ * @param name  the holder's name as the certificate prints it (their own script, and Latin)
+ * @param days  the days attended, in order
+ * @param talks titles of the talks given, in this language; empty for delegates
+ */
+public record AttendanceCertificate(String language, String reference, LocalDate issued, Letterhead letterhead,
+                                    Map<String, String> conference, Map<String, String> venue, String name,
+                                    String organization, List<LocalDate> days, List<String> talks, String verifyUrl) {
+
+    public byte[] render() {
+        Template t = new Template("certificate", language);
+        Map<String, String> values = Map.of(
+                "name", name, "organization", organization,
+                "conference", Template.in(conference, language), "venue", Template.in(venue, language),
+                "days", days.stream().map(t::date).collect(Collectors.joining(t.text("days.separator"))),
+                "talks", String.join("; ", talks), "reference", reference, "date", t.date(issued));
+        List<String> paragraphs = talks.isEmpty() ? List.of(t.text("p1", values))
+                : List.of(t.text("p1", values), t.text("talks", values));
+        return LetterSheet.render(new LetterSheet.Content(t.text("title"), letterhead.lines(language),
+                t.text("reference", values), t.text("date", values), null, paragraphs, List.of(),
+                List.of("", Template.in(letterhead.organizer(), language)), verifyUrl, t.text("verify", values)),
+                "Certificate " + reference);
+    }
+}

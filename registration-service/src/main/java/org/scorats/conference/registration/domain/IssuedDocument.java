@@ -1,0 +1,78 @@
+package org.scorats.conference.registration.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A document the platform issued (an invitation letter, a certificate of attendance), by the
+ * reference printed on it: what the public verification may say about it, nothing more.
+ */
+@Entity
+@Table(name = "issued_document")
+public class IssuedDocument extends PanacheEntityBase {
+
+    public static final String VISA_LETTER = "visa-letter";
+    public static final String ATTENDANCE_CERTIFICATE = "attendance-certificate";
+
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** {@code SCO-RATS-2024-VL-7K3M9QX2}: the conference, the kind, eight random characters. */
+    @Id
+    public String reference;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "conference_id", nullable = false)
+    public String conferenceId;
+
+    @Column(name = "participant_id", nullable = false)
+    public UUID participantId;
+
+    /** The holder's name in Latin letters, as the document prints it. */
+    @Column(name = "holder_latin", nullable = false)
+    public String holderLatin;
+
+    /** A letter's travel dates; a certificate's first and last day attended. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+
+    @Column(name = "issued_at", nullable = false)
+    public Instant issuedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_reason")
+    public String revokedReason;
+
+    public static IssuedDocument issue(String kind, Participant p, LocalDate from, LocalDate until) {
+        IssuedDocument d = new IssuedDocument();
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(ALPHABET.charAt(RANDOM.nextInt(32)));
+        }
+        d.reference = p.conferenceId.toUpperCase(Locale.ROOT) + (kind.equals(VISA_LETTER) ? "-VL-" : "-AC-") + code;
+        d.kind = kind;
+        d.conferenceId = p.conferenceId;
+        d.participantId = p.id;
+        d.holderLatin = BadgeDesign.latinName(p);
+        d.validFrom = from;
+        d.validUntil = until;
+        d.issuedAt = Instant.now();
+        return d;
+    }
+}

@@ -1,0 +1,196 @@
+package org.scorats.conference.registration.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.PublicAddresses;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.paging.PageResponses;
+import org.scorats.conference.conventions.persistence.CodedEnum;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.conventions.security.Role;
+import org.scorats.conference.registration.domain.Language;
+import org.scorats.conference.registration.domain.VisaLetter;
+import org.scorats.conference.registration.domain.VisaLetterStatus;
+import org.scorats.conference.registration.service.Certificates;
+import org.scorats.conference.registration.service.DocumentVerification;
+import org.scorats.conference.registration.service.VisaLetterDecision;
+import org.scorats.conference.registration.service.VisaLetterRequest;
+import org.scorats.conference.registration.service.VisaLetters;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Visa invitation letters, certificates of attendance, and their public verification")
+public class DocumentResource {
+
+    private static final String PDF = "application/pdf";
+    /** References as the platform prints them: the conference, the kind, eight characters. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("^[A-Z0-9-]{8,80}$");
+
+    private final VisaLetters letters;
+    private final Certificates certificates;
+    private final DocumentVerification verification;
+    private final Caller caller;
+    private final Optional<URI> publicBaseUrl;
+
+    DocumentResource(VisaLetters letters, Certificates certificates, DocumentVerification verification, Caller caller,
+                     @ConfigProperty(name = "registration.public-base-url") Optional<URI> publicBaseUrl) {
+        this.letters = letters;
+        this.certificates = certificates;
+        this.verification = verification;
+        this.caller = caller;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @POST
+    @Path("/participants/{id}/visa-letters")
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "requestVisaLetter", summary = "Request a visa invitation letter",
+            description = "The participant, their partner or head of delegation, or organizers ask for a letter: "
+                    + "nationality, passport (sealed at rest, shown to organizers and on the letter only), the embassy "
+                    + "or consulate, travel dates (within a week of the conference). For in-person registrations that "
+                    + "hold a seat (409 `not-eligible` for rejected, withdrawn or waitlisted ones; 422 "
+                    + "`remote-participant`); one open request at a time (409 `letter-already-requested`).")
+    @APIResponse(responseCode = "201", description = "Requested; organizers decide",
+            content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
+    public Response request(@PathParam("id") UUID participantId, @Valid @NotNull VisaLetterRequest request) {
+        VisaLetter letter = letters.request(participantId, request);
+        return Response.created(URI.create("/api/v1/visa-letters/" + letter.id)).tag(EntityVersions.etag(letter.version))
+                .entity(VisaLetterView.of(letter, caller.isOrganizer())).build();
+    }
+
+    @GET
+    @Path("/conferences/{conferenceId}/visa-letters")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "listVisaLetters", summary = "Requests and letters, newest first, by status and organization",
+            description = "Every request for an invitation letter at the conference and its letter, newest first; "
+                    + "filters `status` (requested, issued, refused, revoked) and `organization`. Organizers. "
+                    + "Cursor-paged: start without a cursor, then pass nextCursor until it is absent; limit 1 to 200.")
+    public RestResponse<Page<VisaLetterView>> list(@PathParam("conferenceId") String conferenceId,
+                                                   @QueryParam("status") String status,
+                                                   @QueryParam("organization") String organization,
+                                                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                                                   @Context UriInfo uri) {
+        var page = letters.page(conferenceId, CodedEnum.fromParameter(VisaLetterStatus.class, "status", status),
+                organization == null || organization.isBlank() ? null : organization, PageRequest.of(limit, cursor));
+        return PageResponses.ok(page.map(l -> VisaLetterView.of(l, true)), uri);
+    }
+
+    @GET
+    @Path("/visa-letters/{id}")
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "getVisaLetter", summary = "A request for a letter and where it stands",
+            description = "The request and, once issued, the letter's reference. The applicant, their partner or head "
+                    + "of delegation, organizers; another's is 404.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        VisaLetter letter = letters.get(id);
+        return Response.ok(VisaLetterView.of(letter, caller.isOrganizer())).tag(EntityVersions.etag(letter.version)).build();
+    }
+
+    @POST
+    @Path("/visa-letters/{id}/decision")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "decideVisaLetter", summary = "Approve (issue the letter) or refuse a request",
+            description = "Once per request (409 `already-decided`). Approving issues the letter with a reference and "
+                    + "tells the applicant by mail, in their language, that it is ready; `language` chooses another "
+                    + "working language for it. Refusing needs a reason. Send If-Match with the request's ETag.")
+    @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
+    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull VisaLetterDecision decision) {
+        VisaLetter letter = letters.decide(id, decision, ifMatch);
+        return Response.ok(VisaLetterView.of(letter, true)).tag(EntityVersions.etag(letter.version)).build();
+    }
+
+    @POST
+    @Path("/visa-letters/{id}/revocation")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "revokeVisaLetter", summary = "Revoke an issued letter",
+            description = "From now on the letter's verification answers `revoked`. Organizers; a reason is required "
+                    + "and kept with the request.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
+    public VisaLetterView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
+        return VisaLetterView.of(letters.revoke(id, request.reason()), true);
+    }
+
+    @GET
+    @Path("/visa-letters/{id}/letter.pdf")
+    @Produces(PDF)
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "downloadVisaLetter", summary = "The issued invitation letter as PDF",
+            description = "A4 on the conference's letterhead, in the letter's language: the applicant as the passport "
+                    + "names them, nationality, passport, travel dates, the reference, and a QR code of the public "
+                    + "verification address. 409 `not-issued` before approval or after revocation.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response letter(@PathParam("id") UUID id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return Response.ok(letters.pdf(id, PublicAddresses.of(publicBaseUrl, uri, headers)), PDF)
+                .header("Content-Disposition", "inline; filename=\"invitation-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/participants/{id}/certificate.pdf")
+    @Produces(PDF)
+    @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "downloadCertificate", summary = "A certificate of attendance as PDF, in en, zh or ru",
+            description = "For a participant let in at a door at least once (or checked in by an organizer), from the "
+                    + "conference's last day: the days attended and a reference with a QR code of the public "
+                    + "verification address; `lang` en, zh or ru (default the participant's). 409 `not-attended`, "
+                    + "409 `conference-not-over`. The participant, their partner or head, organizers.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response certificate(@PathParam("id") UUID id, @QueryParam("lang") String lang, @Context UriInfo uri,
+                                @Context HttpHeaders headers) {
+        byte[] pdf = certificates.pdf(id, CodedEnum.fromParameter(Language.class, "lang", lang),
+                PublicAddresses.of(publicBaseUrl, uri, headers));
+        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/documents/{reference}")
+    @PermitAll
+    @Operation(operationId = "verifyDocument", summary = "Is this letter or certificate genuine and valid?",
+            description = "What a QR code on a printed invitation letter or certificate opens: whether the platform "
+                    + "issued the document with this reference and whether it still stands (`valid` or `revoked`), "
+                    + "with what the document itself states publicly (the holder's Latin name, the dates). Public; "
+                    + "404 `unknown-reference` for a reference never issued.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = VerifiedDocumentView.class)))
+    @APIResponse(responseCode = "404", description = "Never issued: not genuine, or mistyped")
+    public VerifiedDocumentView verify(@PathParam("reference") String reference) {
+        String typed = reference.strip().toUpperCase(java.util.Locale.ROOT); // as someone might type it off the paper
+        if (!REFERENCE.matcher(typed).matches()) {
+            throw ProblemException.invalidField("reference", "must be a document reference such as SCO-RATS-2024-VL-7K3M9QX2");
+        }
+        return VerifiedDocumentView.of(verification.verify(typed));
+    }
+}

@@ -1,0 +1,98 @@
+package org.scorats.conference.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.documents.AttendanceCertificate;
+import org.scorats.conference.registration.domain.BadgeDesign;
+import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.IssuedDocument;
+import org.scorats.conference.registration.domain.Language;
+import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantStatus;
+import org.scorats.conference.registration.domain.StatusChange;
+import org.scorats.conference.registration.repository.ConferenceRepository;
+import org.scorats.conference.registration.repository.DelegationRepository;
+import org.scorats.conference.registration.repository.DocumentRepository;
+import org.scorats.conference.registration.repository.OrganizationRepository;
+import org.scorats.conference.registration.repository.ParticipantRepository;
+import org.scorats.conference.registration.repository.ScanRepository;
+import org.scorats.conference.registration.repository.StatusChangeRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Certificates of attendance: for everyone let in at a door at least once (or checked in by an
+ * organizer), once the conference's last day has come, naming the days attended; issued once per
+ * person with a reference anyone can verify, rendered in the language asked for.
+ */
+@ApplicationScoped
+public class Certificates {
+
+    private final DocumentRepository documents;
+    private final ParticipantRepository participants;
+    private final DelegationRepository delegations;
+    private final ConferenceRepository conferences;
+    private final OrganizationRepository organizations;
+    private final ScanRepository scans;
+    private final StatusChangeRepository statusChanges;
+    private final RegistrationAccess access;
+
+    Certificates(DocumentRepository documents, ParticipantRepository participants, DelegationRepository delegations,
+                 ConferenceRepository conferences, OrganizationRepository organizations, ScanRepository scans,
+                 StatusChangeRepository statusChanges, RegistrationAccess access) {
+        this.documents = documents;
+        this.participants = participants;
+        this.delegations = delegations;
+        this.conferences = conferences;
+        this.organizations = organizations;
+        this.scans = scans;
+        this.statusChanges = statusChanges;
+        this.access = access;
+    }
+
+    @Transactional
+    public byte[] pdf(UUID participantId, Language requested, String publicBaseUrl) {
+        Participant p = participants.require(participantId);
+        access.requireManages(p, delegations.require(p.delegationId));
+        Conference c = conferences.require(p.conferenceId);
+        if (LocalDate.now(c.zone()).isBefore(c.endDate)) {
+            throw ProblemException.conflict("conference-not-over", "Certificates are issued from the conference's last day, "
+                    + c.endDate);
+        }
+        List<LocalDate> days = daysAttended(p, c);
+        if (days.isEmpty()) {
+            throw ProblemException.conflict("not-attended", "Participant " + p.id + " was never let in at a door nor "
+                    + "checked in; a certificate states attendance");
+        }
+        IssuedDocument document = documents.certificateOf(p.id).orElseGet(() -> {
+            IssuedDocument issued = IssuedDocument.issue(IssuedDocument.ATTENDANCE_CERTIFICATE, p, days.get(0),
+                    days.get(days.size() - 1));
+            documents.persist(issued);
+            return issued;
+        });
+        String language = (requested != null ? requested : p.language).code();
+        String organization = organizations.findByIdOptional(p.organizationCode).map(o -> o.name.in(language))
+                .orElse(p.organizationCode);
+        String name = BadgeDesign.nativeName(p).equals(BadgeDesign.latinName(p)) ? BadgeDesign.latinName(p)
+                : BadgeDesign.nativeName(p) + " (" + BadgeDesign.latinName(p) + ")";
+        return new AttendanceCertificate(language, document.reference, LocalDate.ofInstant(document.issuedAt, c.zone()),
+                Letterheads.of(c), c.name.toMap(), c.venue.toMap(), name, organization, days, List.of(),
+                DocumentVerification.url(publicBaseUrl, document.reference)).render();
+    }
+
+    /**
+     * The days with an admission at a door, in the conference's zone; for someone an organizer
+     * checked in by hand, with no scan, the day of that check-in.
+     */
+    private List<LocalDate> daysAttended(Participant p, Conference c) {
+        List<LocalDate> days = scans.admissions(p.id).stream().map(at -> LocalDate.ofInstant(at, c.zone())).distinct().toList();
+        if (!days.isEmpty()) {
+            return days;
+        }
+        return statusChanges.history(p.id).stream().filter(s -> s.toStatus == ParticipantStatus.CHECKED_IN)
+                .map((StatusChange s) -> LocalDate.ofInstant(s.changedAt, c.zone())).distinct().toList();
+    }
+}

@@ -1,0 +1,152 @@
+package org.scorats.conference.registration;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.scorats.conference.conventions.TestTokens;
+import org.scorats.conference.conventions.TopicReader;
+import org.scorats.conference.events.Topics;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Visa invitation letters and certificates of attendance, issued, rendered, verified and revoked. */
+@QuarkusTest
+class DocumentsTest {
+
+    private static final Map<String, Object> LETTER = Map.of("nationality", "RU", "passportNumber", "75 1234567",
+            "passportExpiry", "2030-01-31", "embassy", "Посольство Республики Узбекистан в Москве",
+            "travelFrom", "2024-09-02", "travelUntil", "2024-09-07");
+
+    @Test
+    void aLetterIsRequestedApprovedPrintedVerifiedAndRevoked() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("KZ", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String ivan = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        String partner = TestTokens.partner(organization);
+
+        Response requested = request(partner, ivan, LETTER);
+        requested.then().statusCode(201).body("status", equalTo("requested")).body("language", equalTo("ru"))
+                .body("passportNumber", nullValue());
+        String letter = requested.path("id");
+        request(partner, ivan, LETTER).then().statusCode(409).body("code", equalTo("letter-already-requested"));
+        request(TestTokens.partner("OTHER"), ivan, LETTER).then().statusCode(404);
+        given().auth().oauth2(partner).get("/api/v1/conferences/{c}/visa-letters", conference).then().statusCode(403);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/visa-letters?status=requested", conference)
+                .then().statusCode(200).body("items.id", equalTo(List.of(letter)))
+                .body("items[0].passportNumber", equalTo("75 1234567"));
+        given().auth().oauth2(partner).get("/api/v1/visa-letters/{id}/letter.pdf", letter).then().statusCode(409)
+                .body("code", equalTo("not-issued"));
+
+        String etag = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/visa-letters/{id}", letter).header("ETag");
+        String reference = given().auth().oauth2(TestTokens.organizer()).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("decision", "approve")).post("/api/v1/visa-letters/{id}/decision", letter)
+                .then().statusCode(200).body("status", equalTo("issued")).extract().path("reference");
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("decision", "refuse", "reason", "late")).post("/api/v1/visa-letters/{id}/decision", letter)
+                .then().statusCode(409).body("code", equalTo("already-decided"));
+
+        byte[] pdf = given().auth().oauth2(partner).get("/api/v1/visa-letters/{id}/letter.pdf", letter)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        Printed printed = Printed.read(pdf);
+        assertThat(printed.flatText()).contains("Письмо-приглашение", "PETROV Ivan", "Иван Петров", "75 1234567", "Россия",
+                "2 сентября 2024 г.", "Посольство Республики Узбекистан в Москве", reference);
+        assertThat(printed.qrCode()).endsWith("/api/v1/documents/" + reference);
+        given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("valid"))
+                .body("kind", equalTo("visa-letter")).body("holder", equalTo("Ivan Petrov"))
+                .body("validFrom", equalTo("2024-09-02")).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("passportNumber")));
+        given().get("/api/v1/documents/{r}", reference.toLowerCase()).then().statusCode(200).body("reference", equalTo(reference));
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(ivan,
+                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.issued"),
+                    Duration.ofSeconds(30));
+            assertThat(records.get(records.size() - 1).value()).contains(reference).doesNotContain("75 1234567");
+        }
+
+        given().auth().oauth2(partner).contentType("application/json").body(Map.of("reason", "x"))
+                .post("/api/v1/visa-letters/{id}/revocation", letter).then().statusCode(403);
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("reason", "The participant withdrew")).post("/api/v1/visa-letters/{id}/revocation", letter)
+                .then().statusCode(200).body("status", equalTo("revoked"));
+        given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"));
+        given().auth().oauth2(partner).get("/api/v1/visa-letters/{id}/letter.pdf", letter).then().statusCode(409);
+    }
+
+    @Test
+    void lettersAreRefusedToTheIneligibleAndForgedReferencesAreUnknown() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("KG", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String rejected = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        Fixtures.transition(TestTokens.organizer(), rejected, "reject", "Not in the delegation's list").then().statusCode(200);
+        request(TestTokens.organizer(), rejected, LETTER).then().statusCode(409).body("code", equalTo("not-eligible"));
+        String remote = Fixtures.register(TestTokens.organizer(), conference, Fixtures.chineseDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        request(TestTokens.organizer(), remote, LETTER).then().statusCode(422).body("code", equalTo("remote-participant"));
+        String ivan = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> early = new java.util.HashMap<>(LETTER);
+        early.put("travelFrom", "2024-07-01");
+        request(TestTokens.organizer(), ivan, early).then().statusCode(400).body("errors[0].field", equalTo("travelFrom"));
+        Map<String, Object> badCountry = new java.util.HashMap<>(LETTER);
+        badCountry.put("nationality", "Russia");
+        request(TestTokens.organizer(), ivan, badCountry).then().statusCode(400);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/visa-letters", conference)
+                .then().body("items.size()", equalTo(0));
+
+        given().get("/api/v1/documents/{r}", "SCO-RATS-2024-VL-FORGED00").then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("unknown-reference"));
+        given().get("/api/v1/documents/{r}", "not a reference").then().statusCode(400);
+    }
+
+    @Test
+    void aCertificateNamesTheDaysAttendedAndVerifies() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("TJ", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String ivan = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        Fixtures.transition(TestTokens.organizer(), ivan, "approve", null).then().statusCode(200);
+        given().auth().oauth2(TestTokens.partner(organization)).get("/api/v1/participants/{id}/certificate.pdf", ivan)
+                .then().statusCode(409).body("code", equalTo("not-attended"));
+        String code = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/badge", ivan).path("code");
+        for (String[] scan : List.of(new String[] {"2024-09-04T08:50:00+05:00", "d1"}, new String[] {"2024-09-05T09:05:00+05:00", "d2"})) {
+            given().auth().oauth2(TestTokens.door()).contentType("application/json").body(Map.of("code", code, "door", "main",
+                    "direction", "entry", "scannedAt", scan[0], "nonce", ivan + scan[1]))
+                    .post("/api/v1/conferences/{c}/check-in/scans", conference).then().statusCode(200).body("outcome", equalTo("admitted"));
+        }
+
+        String reference = null;
+        for (String lang : List.of("zh", "en")) {
+            byte[] pdf = given().auth().oauth2(TestTokens.partner(organization))
+                    .get("/api/v1/participants/{id}/certificate.pdf?lang={l}", ivan, lang)
+                    .then().statusCode(200).extract().asByteArray();
+            Printed printed = Printed.read(pdf);
+            assertThat(printed.flatText()).contains(lang.equals("zh") ? "2024年9月4日" : "4 September 2024",
+                    lang.equals("zh") ? "2024年9月5日" : "5 September 2024", "Иван Петров (Ivan Petrov)");
+            String ref = printed.qrCode().substring(printed.qrCode().lastIndexOf('/') + 1);
+            assertThat(reference == null || reference.equals(ref)).as("one certificate, however often downloaded").isTrue();
+            reference = ref;
+        }
+        given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("kind", equalTo("attendance-certificate"))
+                .body("status", equalTo("valid")).body("validFrom", equalTo("2024-09-04")).body("validUntil", equalTo("2024-09-05"));
+        given().auth().oauth2(TestTokens.partner("OTHER")).get("/api/v1/participants/{id}/certificate.pdf", ivan).then().statusCode(404);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/certificate.pdf?lang=de", ivan).then().statusCode(400);
+    }
+
+    private static Response request(String token, String participant, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .post("/api/v1/participants/{id}/visa-letters", participant);
+    }
+}
