@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,10 +14,6 @@ import java.util.UUID;
  */
 @Entity
 public class Badge extends PanacheEntityBase {
-
-    /** Crockford's base32: no I, L, O or U to misread at a door. */
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Ten characters, 50 random bits: also the token's {@code jti}. */
     @Id
@@ -52,11 +47,7 @@ public class Badge extends PanacheEntityBase {
     public String revokedReason;
 
     public static String newCode() {
-        StringBuilder code = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(32)));
-        }
-        return code.toString();
+        return ReadableCodes.random(10);
     }
 
     /**

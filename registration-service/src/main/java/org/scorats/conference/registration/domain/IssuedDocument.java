@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,9 +21,6 @@ public class IssuedDocument extends PanacheEntityBase {
 
     public static final String VISA_LETTER = "visa-letter";
     public static final String ATTENDANCE_CERTIFICATE = "attendance-certificate";
-
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** {@code SCO-RATS-2024-VL-7K3M9QX2}: the conference, the kind, eight random characters. */
     @Id
@@ -61,11 +57,8 @@ public class IssuedDocument extends PanacheEntityBase {
 
     public static IssuedDocument issue(String kind, Participant p, LocalDate from, LocalDate until) {
         IssuedDocument d = new IssuedDocument();
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(32)));
-        }
-        d.reference = p.conferenceId.toUpperCase(Locale.ROOT) + (kind.equals(VISA_LETTER) ? "-VL-" : "-AC-") + code;
+        d.reference = p.conferenceId.toUpperCase(Locale.ROOT) + (kind.equals(VISA_LETTER) ? "-VL-" : "-AC-")
+                + ReadableCodes.random(8);
         d.kind = kind;
         d.conferenceId = p.conferenceId;
         d.participantId = p.id;
