@@ -3,6 +3,7 @@ package org.scorats.conference.documents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ public record InvitationLetter(String language, String reference, LocalDate issu
                 "from", t.date(travelFrom), "until", t.date(travelUntil),
                 "embassy", embassy, "reference", reference, "date", t.date(issued));
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {t.text("fact.name"), familyNameLatin.toUpperCase(java.util.Locale.ROOT) + " " + givenNameLatin});
+        facts.add(new String[] {t.text("fact.name"), familyNameLatin.toUpperCase(Locale.ROOT) + " " + givenNameLatin});
         if (nativeName != null && !nativeName.equals(givenNameLatin + " " + familyNameLatin)) {
             facts.add(new String[] {t.text("fact.native"), nativeName});
         }

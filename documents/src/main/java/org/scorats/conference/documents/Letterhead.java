@@ -3,6 +3,7 @@ package org.scorats.conference.documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Who writes: the organizer's name and postal address by language, and the office's phone and
@@ -14,7 +15,7 @@ public record Letterhead(Map<String, String> organizer, Map<String, String> addr
         List<String> lines = new ArrayList<>();
         lines.add(Template.in(organizer, language));
         lines.add(Template.in(address, language));
-        lines.add(String.join("   ", java.util.stream.Stream.of(phone, email).filter(s -> s != null && !s.isBlank()).toList()));
+        lines.add(String.join("   ", Stream.of(phone, email).filter(s -> s != null && !s.isBlank()).toList()));
         return lines;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Template {
 
-    static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh", "ru");
+    static final List<String> LANGUAGES = List.of("en", "zh", "ru");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final Properties texts = new Properties();

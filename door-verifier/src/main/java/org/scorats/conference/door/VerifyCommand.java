@@ -56,13 +56,16 @@ public final class VerifyCommand {
         DoorVerifier verifier;
         try {
             JsonNode jwks = DoorVerifier.JSON.readTree(Files.readString(keysFile));
+            if (!jwks.path("keys").isArray()) {
+                throw new IllegalArgumentException(keysFile + " is not a JSON Web Key Set (no \"keys\" array)");
+            }
             List<BadgeKey> keys = Arrays.asList(DoorVerifier.JSON.treeToValue(jwks.path("keys"), BadgeKey[].class));
             String list = Files.readString(listFile).strip();
             if (list.startsWith("{")) {
                 list = DoorVerifier.JSON.readTree(list).path("signed").asText();
             }
             verifier = DoorVerifier.open(list, keys);
-        } catch (IOException | IllegalArgumentException | NullPointerException | MalformedTokenException e) {
+        } catch (IOException | IllegalArgumentException | MalformedTokenException e) {
             err.println("door-verifier: cannot use the keys or the door list: " + e.getMessage());
             return 2;
         }

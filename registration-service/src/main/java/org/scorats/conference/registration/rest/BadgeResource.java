@@ -29,8 +29,6 @@ import java.util.UUID;
 @Tag(name = "Badges", description = "Signed badges with a QR code, printable as PDF; the keys that verify them; door lists for offline devices")
 public class BadgeResource {
 
-    private static final String PDF = "application/pdf";
-
     private final Badges badges;
 
     BadgeResource(Badges badges) {
@@ -53,17 +51,16 @@ public class BadgeResource {
 
     @GET
     @Path("/participants/{id}/badge.pdf")
-    @Produces(PDF)
+    @Produces(PdfResponses.PDF)
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "printBadge", summary = "A participant's badge as a printable PDF (A6)",
             description = "One A6 page: the role's colour band, the name in its own script and in Latin, organization "
                     + "and delegation, the QR code of the signed token and the typed code. Who may read the badge may print it.")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PdfResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such participant for the caller, or no active badge")
     public Response pdf(@PathParam("id") UUID id) {
-        return Response.ok(badges.pdf(id), PDF)
-                .header("Content-Disposition", "inline; filename=\"badge-" + id + ".pdf\"").build();
+        return PdfResponses.inline(badges.pdf(id), "badge-" + id + ".pdf");
     }
 
     @POST
@@ -80,13 +77,13 @@ public class BadgeResource {
 
     @GET
     @Path("/conferences/{conferenceId}/badges.pdf")
-    @Produces(PDF)
+    @Produces(PdfResponses.PDF)
     @RolesAllowed({Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "printBadges", summary = "Active badges as one PDF for printing, one A6 page each",
             description = "Every active badge of the conference matching the filters, by organization and name, in one "
                     + "file of at most 500 pages (422 `print-run-too-large` beyond: filter). A partner prints only "
                     + "its own organization's people.")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PdfResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No active badge matches")
     @APIResponse(responseCode = "422", description = "More than 500 badges match")
@@ -96,8 +93,7 @@ public class BadgeResource {
                          @QueryParam("role") String role) {
         byte[] pdf = badges.pdf(conferenceId, organization == null || organization.isBlank() ? null : organization,
                 delegationId, CodedEnum.fromParameter(ParticipantRole.class, "role", role));
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + conferenceId + "-badges.pdf\"").build();
+        return PdfResponses.attachment(pdf, conferenceId + "-badges.pdf");
     }
 
     @GET

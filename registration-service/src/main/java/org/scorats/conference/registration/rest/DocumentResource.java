@@ -44,8 +44,10 @@ import org.scorats.conference.registration.service.VisaLetterRequest;
 import org.scorats.conference.registration.service.VisaLetters;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,9 +55,8 @@ import java.util.UUID;
 @Tag(name = "Documents", description = "Visa invitation letters, certificates of attendance, and their public verification")
 public class DocumentResource {
 
-    private static final String PDF = "application/pdf";
     /** References as the platform prints them: the conference, the kind, eight characters. */
-    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("^[A-Z0-9-]{8,80}$");
+    private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9-]{8,80}$");
 
     private final VisaLetters letters;
     private final Certificates certificates;
@@ -145,35 +146,34 @@ public class DocumentResource {
 
     @GET
     @Path("/visa-letters/{id}/letter.pdf")
-    @Produces(PDF)
+    @Produces(PdfResponses.PDF)
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "downloadVisaLetter", summary = "The issued invitation letter as PDF",
             description = "A4 on the conference's letterhead, in the letter's language: the applicant as the passport "
                     + "names them, nationality, passport, travel dates, the reference, and a QR code of the public "
                     + "verification address. 409 `not-issued` before approval or after revocation.")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PdfResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response letter(@PathParam("id") UUID id, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return Response.ok(letters.pdf(id, PublicAddresses.of(publicBaseUrl, uri, headers)), PDF)
-                .header("Content-Disposition", "inline; filename=\"invitation-" + id + ".pdf\"").build();
+        return PdfResponses.inline(letters.pdf(id, PublicAddresses.of(publicBaseUrl, uri, headers)), "invitation-" + id + ".pdf");
     }
 
     @GET
     @Path("/participants/{id}/certificate.pdf")
-    @Produces(PDF)
+    @Produces(PdfResponses.PDF)
     @RolesAllowed({Role.DELEGATE, Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "downloadCertificate", summary = "A certificate of attendance as PDF, in en, zh or ru",
             description = "For a participant let in at a door at least once (or checked in by an organizer), from the "
                     + "conference's last day: the days attended and a reference with a QR code of the public "
                     + "verification address; `lang` en, zh or ru (default the participant's). 409 `not-attended`, "
                     + "409 `conference-not-over`. The participant, their partner or head, organizers.")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PdfResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response certificate(@PathParam("id") UUID id, @QueryParam("lang") String lang, @Context UriInfo uri,
                                 @Context HttpHeaders headers) {
         byte[] pdf = certificates.pdf(id, CodedEnum.fromParameter(Language.class, "lang", lang),
                 PublicAddresses.of(publicBaseUrl, uri, headers));
-        return Response.ok(pdf, PDF).header("Content-Disposition", "inline; filename=\"certificate-" + id + ".pdf\"").build();
+        return PdfResponses.inline(pdf, "certificate-" + id + ".pdf");
     }
 
     @GET
@@ -187,7 +187,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = VerifiedDocumentView.class)))
     @APIResponse(responseCode = "404", description = "Never issued: not genuine, or mistyped")
     public VerifiedDocumentView verify(@PathParam("reference") String reference) {
-        String typed = reference.strip().toUpperCase(java.util.Locale.ROOT); // as someone might type it off the paper
+        String typed = reference.strip().toUpperCase(Locale.ROOT); // as someone might type it off the paper
         if (!REFERENCE.matcher(typed).matches()) {
             throw ProblemException.invalidField("reference", "must be a document reference such as SCO-RATS-2024-VL-7K3M9QX2");
         }
