@@ -49,6 +49,14 @@ public class Caller {
         return identity.hasRole(Role.DOOR);
     }
 
+    /** The OAuth client the token was issued to (claim {@code azp}): a partner system, a door device, a frontend. */
+    public Optional<String> client() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return Optional.ofNullable(token.<Object>getClaim("azp")).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
     /** The organization a partner's token speaks for. */
     public Optional<String> organization() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
