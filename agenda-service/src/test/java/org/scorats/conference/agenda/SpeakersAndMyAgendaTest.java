@@ -79,6 +79,15 @@ class SpeakersAndMyAgendaTest {
         given().auth().oauth2(delegate).delete("/api/v1/conferences/{c}/my-agenda/sessions/{s}", conference, plenary).then().statusCode(204);
         given().auth().oauth2(delegate).get("/api/v1/conferences/{c}/my-agenda", conference).then()
                 .body("days[0].sessions.title", containsInAnyOrder("Session I"));
+        // The audit trail: marks are written with plain statements and recorded once each (marking twice is once).
+        given().auth().oauth2(TestTokens.organizer())
+                .get("/api/v1/audit/agenda?resource=agenda-marks&resourceId={s}&actor={a}", plenary, subject)
+                .then().statusCode(200).body("items.action", equalTo(List.of("delete", "create")))
+                .body("items[0].actorRole", equalTo("delegate"));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/agenda?resource=talks&conference={c}", conference)
+                .then().statusCode(200).body("items[0].action", equalTo("create"))
+                .body("items[0].changes.title.to.en", equalTo("My talk"));
+        given().auth().oauth2(delegate).get("/api/v1/audit/agenda").then().statusCode(403);
         given().get("/api/v1/conferences/{c}/my-agenda", conference).then().statusCode(401);
         given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/conferences/{c}/my-agenda", conference).then().statusCode(403);
     }

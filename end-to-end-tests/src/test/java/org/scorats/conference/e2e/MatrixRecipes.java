@@ -288,14 +288,24 @@ final class MatrixRecipes {
             return new Call("POST", "/api/v1/webhook-deliveries/" + w.webhookDelivery + "/redeliver", null, null);
         });
 
-        // dead letters of the two consuming services
-        for (String service : List.of("agenda", "notification")) {
+        // dead letters of the consuming services
+        for (String service : List.of("registration", "agenda", "notification")) {
             String base = "/api/v1/dead-letters/" + service;
             read("GET " + base, w -> base);
             read("GET " + base + "/{id}", w -> base + "/" + UNKNOWN);
             write("POST " + base + "/replay", (w, c) -> new Call("POST", base + "/replay", null, null));
             write("POST " + base + "/{id}/replay", (w, c) -> new Call("POST", base + "/" + UNKNOWN + "/replay", null, null));
         }
+
+        // the audit trail of each service: an entry about CIS-ATC's people where there is one
+        read("GET /api/v1/audit/registration", w -> "/api/v1/audit/registration");
+        read("GET /api/v1/audit/registration/{id}", w -> "/api/v1/audit/registration/"
+                + w.auditEntry("registration", "participantId=" + w.participantA));
+        read("GET /api/v1/audit/agenda", w -> "/api/v1/audit/agenda");
+        read("GET /api/v1/audit/agenda/{id}", w -> "/api/v1/audit/agenda/" + UNKNOWN);
+        read("GET /api/v1/audit/notification", w -> "/api/v1/audit/notification");
+        read("GET /api/v1/audit/notification/{id}", w -> "/api/v1/audit/notification/"
+                + w.auditEntry("notification", "resource=webhook-subscriptions&resourceId=" + w.subscription));
     }
 
     private static Map<String, Object> withCode(Map<String, Object> person, String code) {

@@ -133,6 +133,12 @@ final class MatrixWorld {
         });
     }
 
+    /** The newest audit entry of a service that a query finds, as the organizer reads the trail. */
+    String auditEntry(String service, String query) {
+        return first(api.get("/api/v1/audit/" + service + "?limit=1&" + query, token(Caller.ORGANIZER)).expect(200)
+                .body().path("items"));
+    }
+
     /** What the organizer sees at a path, to compare before and after a refused write. */
     String probe(String path) {
         Answer answer = api.get(path, token(Caller.ORGANIZER));

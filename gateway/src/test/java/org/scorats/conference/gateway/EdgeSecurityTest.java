@@ -45,6 +45,9 @@ class EdgeSecurityTest {
         refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/dead-letters/notification"), 403);
         refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).post("/api/v1/dead-letters/agenda/replay"), 403);
         refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/conferences/c/inbox"), 403);
+        refused(given().auth().oauth2(TestTokens.delegate("d")).get("/api/v1/audit/registration"), 403);
+        refused(given().auth().oauth2(TestTokens.door()).get("/api/v1/audit/agenda"), 403);
+        refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/api/v1/dead-letters/registration"), 403);
 
         given().auth().oauth2(TestTokens.delegate("d")).get(PATH).then().statusCode(200);
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/c/statistics").then().statusCode(200);

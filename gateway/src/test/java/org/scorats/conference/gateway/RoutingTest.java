@@ -34,6 +34,12 @@ class RoutingTest {
                 .then().statusCode(200).header("X-Backend", startsWith("registration-"))
                 .body("uri", equalTo("/api/v1/conferences/sco-rats-2024/participants?status=approved"));
         given().auth().oauth2(TOKEN).get("/api/v1/rooms/plenary").then().statusCode(200).header("X-Backend", "agenda");
+        // Each service's audit trail and dead letters are at its own path, and reach it.
+        given().auth().oauth2(TOKEN).get("/api/v1/audit/registration").then().statusCode(200)
+                .header("X-Backend", startsWith("registration-"));
+        given().auth().oauth2(TOKEN).get("/api/v1/dead-letters/registration").then().statusCode(200)
+                .header("X-Backend", startsWith("registration-"));
+        given().auth().oauth2(TOKEN).get("/api/v1/audit/agenda").then().statusCode(200).header("X-Backend", "agenda");
         given().auth().oauth2(TOKEN).get("/api/v1/no-such-thing")
                 .then().statusCode(404).contentType(startsWith("application/problem+json")).body("code", equalTo("not-found"));
     }
@@ -56,7 +62,7 @@ class RoutingTest {
                 .body("code", equalTo("service-unavailable"));
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
         for (String notificationPath : java.util.List.of("/api/v1/conferences/c/inbox", "/api/v1/mail-deliveries",
-                "/api/v1/webhook-subscriptions/w/deliveries", "/api/v1/dead-letters/notification")) {
+                "/api/v1/webhook-subscriptions/w/deliveries", "/api/v1/dead-letters/notification", "/api/v1/audit/notification")) {
             given().auth().oauth2(TOKEN).get(notificationPath).then().statusCode(503);
         }
     }
@@ -87,6 +93,12 @@ class RoutingTest {
         });
         // Busy is not broken: the instance stays in rotation.
         given().auth().oauth2(TOKEN).get("/api/v1/rooms/plenary").then().statusCode(200).header("X-Backend", "agenda");
+        // Each service's audit trail and dead letters are at its own path, and reach it.
+        given().auth().oauth2(TOKEN).get("/api/v1/audit/registration").then().statusCode(200)
+                .header("X-Backend", startsWith("registration-"));
+        given().auth().oauth2(TOKEN).get("/api/v1/dead-letters/registration").then().statusCode(200)
+                .header("X-Backend", startsWith("registration-"));
+        given().auth().oauth2(TOKEN).get("/api/v1/audit/agenda").then().statusCode(200).header("X-Backend", "agenda");
     }
 
     @Test

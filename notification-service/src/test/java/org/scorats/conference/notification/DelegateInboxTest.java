@@ -52,6 +52,15 @@ class DelegateInboxTest {
         given().auth().oauth2(token).post("/api/v1/inbox/{id}/read", approved)
                 .then().statusCode(200).body("readAt", notNullValue()).body("id", equalTo(approved));
         assertThat(inbox(token, conference, 10).getString("items[0].readAt")).isNotNull();
+
+        // The audit trail: the notice was written by the service applying an event, marked read by Olga.
+        JsonPath trail = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/notification?resourceId={id}", approved)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(trail.getList("items.findAll { it.action == 'create' }.actorSubject")).containsExactly("system");
+        assertThat(trail.getList("items.findAll { it.actorSubject == '%s' }.action".formatted(olga.accountSubject())))
+                .containsExactly("update");
+        assertThat(trail.getMap("items.find { it.actorSubject == '%s' }.changes".formatted(olga.accountSubject())))
+                .containsOnlyKeys("readAt");
     }
 
     @Test

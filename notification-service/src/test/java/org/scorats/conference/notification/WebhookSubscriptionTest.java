@@ -58,6 +58,15 @@ class WebhookSubscriptionTest {
 
         given().auth().oauth2(partner).delete("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(204);
         given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(404);
+
+        // The audit trail: created and deleted by the partner, the secret never written out; theirs to read, no one else's.
+        given().auth().oauth2(partner).get("/api/v1/audit/notification?resourceId={id}", id).then().statusCode(200)
+                .body("items.action", equalTo(List.of("delete", "create")))
+                .body("items[1].changes.secret.to", equalTo("***"))
+                .body("items[1].actorSubject", equalTo("service-account-cis-sub1"))
+                .body("items[1].organizationCode", equalTo("CIS-SUB1"));
+        given().auth().oauth2(TestTokens.partner("CSTO-SUB1")).get("/api/v1/audit/notification?resourceId={id}", id)
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     /** The secret is sealed at rest; secrets stored in clear before are sealed when the service starts. */

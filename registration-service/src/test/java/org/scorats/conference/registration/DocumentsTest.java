@@ -6,12 +6,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.conventions.TopicReader;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.scorats.conference.conventions.Redelivery;
+import org.scorats.conference.events.CloudEventHeaders;
+import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.Topics;
+import org.scorats.conference.events.agenda.AgendaEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,17 +121,11 @@ class DocumentsTest {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("TJ", "member-state");
         Fixtures.delegation(conference, organization, 10);
-        String ivan = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
-                .then().statusCode(201).extract().path("id");
-        Fixtures.transition(TestTokens.organizer(), ivan, "approve", null).then().statusCode(200);
+        String ivan = approvedDelegate(conference, organization);
         given().auth().oauth2(TestTokens.partner(organization)).get("/api/v1/participants/{id}/certificate.pdf", ivan)
                 .then().statusCode(409).body("code", equalTo("not-attended"));
-        String code = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/badge", ivan).path("code");
-        for (String[] scan : List.of(new String[] {"2024-09-04T08:50:00+05:00", "d1"}, new String[] {"2024-09-05T09:05:00+05:00", "d2"})) {
-            given().auth().oauth2(TestTokens.door()).contentType("application/json").body(Map.of("code", code, "door", "main",
-                    "direction", "entry", "scannedAt", scan[0], "nonce", ivan + scan[1]))
-                    .post("/api/v1/conferences/{c}/check-in/scans", conference).then().statusCode(200).body("outcome", equalTo("admitted"));
-        }
+        admit(conference, ivan, "2024-09-04T08:50:00+05:00");
+        admit(conference, ivan, "2024-09-05T09:05:00+05:00");
 
         String reference = null;
         for (String lang : List.of("zh", "en")) {
@@ -143,6 +143,66 @@ class DocumentsTest {
                 .body("status", equalTo("valid")).body("validFrom", equalTo("2024-09-04")).body("validUntil", equalTo("2024-09-05"));
         given().auth().oauth2(TestTokens.partner("OTHER")).get("/api/v1/participants/{id}/certificate.pdf", ivan).then().statusCode(404);
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/certificate.pdf?lang=de", ivan).then().statusCode(400);
+    }
+
+    /** Talks come from agenda-service's events: newest version wins, cancelled talks are left out. */
+    @Test
+    void aSpeakersCertificateNamesTheirTalksFromTheAgendasEvents() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("TS", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String ivan = approvedDelegate(conference, organization);
+        admit(conference, ivan, "2024-09-04T08:50:00+05:00");
+
+        String speaker = UUID.randomUUID().toString();
+        String session = UUID.randomUUID().toString();
+        String talk = UUID.randomUUID().toString();
+        String dropped = UUID.randomUUID().toString();
+        var speakerSent = agendaEvent(AgendaEvents.SPEAKER_CREATED, speaker, """
+                {"speaker": {"id": "%s", "conferenceId": "%s", "participantId": "%s", "givenName": "Иван",
+                 "familyName": "Петров", "givenNameLatin": "Ivan", "familyNameLatin": "Petrov", "organization": "%s",
+                 "version": 0, "photoUrl": "a field this consumer does not know"}}""".formatted(speaker, conference, ivan, organization));
+        agendaEvent(AgendaEvents.TALK_CREATED, session, talkJson(talk, conference, session, speaker, "Черновик", 1));
+        agendaEvent(AgendaEvents.TALK_UPDATED, session, talkJson(talk, conference, session, speaker, "Региональная безопасность", 3));
+        agendaEvent(AgendaEvents.TALK_UPDATED, session, talkJson(talk, conference, session, speaker, "Устаревшее название", 2));
+        agendaEvent(AgendaEvents.TALK_CREATED, session, talkJson(dropped, conference, session, speaker, "Отменённый доклад", 0));
+        var last = agendaEvent(AgendaEvents.TALK_CANCELLED, session, talkJson(dropped, conference, session, speaker, "Отменённый доклад", 0));
+        String group = ConfigProvider.getConfig().getValue("mp.messaging.incoming.agenda-events.group.id", String.class);
+        Redelivery.awaitConsumed(group, speakerSent);
+        Redelivery.awaitConsumed(group, last);
+
+        byte[] pdf = given().auth().oauth2(TestTokens.partner(organization))
+                .get("/api/v1/participants/{id}/certificate.pdf?lang=ru", ivan).then().statusCode(200).extract().asByteArray();
+        assertThat(Printed.read(pdf).flatText()).contains("Выступления: Региональная безопасность.")
+                .doesNotContain("Черновик", "Устаревшее название", "Отменённый доклад");
+    }
+
+    private static String approvedDelegate(String conference, String organization) {
+        String id = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        Fixtures.transition(TestTokens.organizer(), id, "approve", null).then().statusCode(200);
+        return id;
+    }
+
+    /** The participant's badge scanned in at the main door. */
+    private static void admit(String conference, String participant, String scannedAt) {
+        String code = given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/badge", participant).path("code");
+        given().auth().oauth2(TestTokens.door()).contentType("application/json").body(Map.of("code", code, "door", "main",
+                        "direction", "entry", "scannedAt", scannedAt, "nonce", participant + "-" + scannedAt.substring(0, 10)))
+                .post("/api/v1/conferences/{c}/check-in/scans", conference).then().statusCode(200).body("outcome", equalTo("admitted"));
+    }
+
+    private static String talkJson(String id, String conference, String session, String speaker, String titleRu, long version) {
+        return """
+                {"talk": {"id": "%s", "conferenceId": "%s", "sessionId": "%s", "title": {"en": "Talk %d", "ru": "%s"},
+                 "startsAt": "2024-09-04T10:00:00+05:00", "endsAt": "2024-09-04T10:20:00+05:00", "language": "ru",
+                 "speakerIds": ["%s"], "version": %d}}""".formatted(id, conference, session, version, titleRu, speaker, version);
+    }
+
+    private static org.apache.kafka.clients.producer.RecordMetadata agendaEvent(EventType<?> type, String key, String payload) {
+        return Redelivery.send(Topics.AGENDA, key, Map.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
+                CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, type.type(),
+                CloudEventHeaders.SOURCE, "/agenda-service", CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON), payload);
     }
 
     private static Response request(String token, String participant, Map<String, Object> body) {

@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A published program, frozen: its document is what the public reads, never edited after. */
+@Audited(value = "program-releases", omit = "program")
 @Entity
 @Table(name = "program_release")
 public class ProgramRelease extends PanacheEntityBase {
@@ -42,6 +44,12 @@ public class ProgramRelease extends PanacheEntityBase {
         @Override
         public int hashCode() {
             return Objects.hash(conferenceId, number);
+        }
+
+        /** As the audit trail names a release: {@code sco-rats-2024/3}. */
+        @Override
+        public String toString() {
+            return conferenceId + "/" + number;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A hall of the venue: how many it seats and into which languages it interprets. */
+@Audited(value = "rooms", conferenceField = "conferenceId")
 @Entity
 public class Room extends PanacheEntityBase {
 

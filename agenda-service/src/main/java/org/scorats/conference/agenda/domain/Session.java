@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A slot of the draft program: the plenary, a thematic session, a break, a side event. */
+@Audited(value = "sessions", conferenceField = "conferenceId")
 @Entity
 public class Session extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * Someone who speaks or chairs: a registered participant (names, organization and language come
  * from the participant directory) or a guest not yet registered, named here.
  */
+@Audited(value = "speakers", conferenceField = "conferenceId", participantField = "participantId")
 @Entity
 public class Speaker extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.scorats.conference.agenda.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A talk within a session: its own time inside the session's, its speakers, its language. */
+@Audited(value = "talks", conferenceField = "conferenceId")
 @Entity
 public class Talk extends PanacheEntityBase {
 

@@ -7,11 +7,14 @@ import org.scorats.conference.agenda.domain.DirectoryEntry;
 import org.scorats.conference.agenda.domain.ProgramDocument;
 import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
+import org.scorats.conference.conventions.audit.AuditEntry;
+import org.scorats.conference.conventions.audit.AuditWriter;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,14 +25,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonalAgenda {
 
+    /** The marks as the audit trail names them: written with plain statements, so recorded here. */
+    private static final String MARKS = "agenda-marks";
+
     private final EntityManager entityManager;
     private final ReleaseRepository releases;
     private final CalendarRepository calendars;
     private final ProgramReleases programs;
     private final Caller caller;
+    private final AuditWriter audit;
 
     PersonalAgenda(EntityManager entityManager, ReleaseRepository releases, ProgramReleases programs, Caller caller,
-                   CalendarRepository calendars) {
+                   CalendarRepository calendars, AuditWriter audit) {
+        this.audit = audit;
         this.calendars = calendars;
         this.entityManager = entityManager;
         this.releases = releases;
@@ -44,24 +52,30 @@ public class PersonalAgenda {
         if (program.session(sessionId).isEmpty()) {
             throw ProblemException.notFound("Published session", sessionId);
         }
-        entityManager.createNativeQuery("""
+        int marked = entityManager.createNativeQuery("""
                         INSERT INTO agenda_mark (conference_id, account_subject, session_id, marked_at)
                         VALUES (:conference, :subject, :session, now()) ON CONFLICT DO NOTHING""")
                 .setParameter("conference", conferenceId)
                 .setParameter("subject", caller.subject())
                 .setParameter("session", sessionId)
                 .executeUpdate();
+        if (marked > 0) {
+            audit.written(AuditEntry.CREATE, MARKS, sessionId.toString(), conferenceId, Map.of("sessionId", sessionId.toString()));
+        }
     }
 
     @Transactional
     public void unmark(String conferenceId, UUID sessionId) {
         calendars.require(conferenceId);
-        entityManager.createNativeQuery("DELETE FROM agenda_mark WHERE conference_id = :conference "
+        int unmarked = entityManager.createNativeQuery("DELETE FROM agenda_mark WHERE conference_id = :conference "
                         + "AND account_subject = :subject AND session_id = :session")
                 .setParameter("conference", conferenceId)
                 .setParameter("subject", caller.subject())
                 .setParameter("session", sessionId)
                 .executeUpdate();
+        if (unmarked > 0) {
+            audit.written(AuditEntry.DELETE, MARKS, sessionId.toString(), conferenceId, Map.of("sessionId", sessionId.toString()));
+        }
     }
 
     /** The latest release, cut down to the caller's sessions. */

@@ -1,5 +1,6 @@
 package org.scorats.conference.notification.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Something a desk of the organizers is told, e.g. the logistics desk that a flight changed. */
+@Audited(value = "desk-notices", conferenceField = "conferenceId", participantField = "participantId")
 @Entity
 @Table(name = "desk_notice")
 public class DeskNotice extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package org.scorats.conference.notification.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One thing a person is told: an item of their inbox, and part of the next mail to them. */
+@Audited(value = "inbox-notices", conferenceField = "conferenceId", participantField = "recipientId")
 @Entity
 public class Notice extends PanacheEntityBase {
 

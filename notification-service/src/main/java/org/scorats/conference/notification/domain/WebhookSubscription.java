@@ -1,5 +1,6 @@
 package org.scorats.conference.notification.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A partner organization's endpoint, the event types it wants, and the secret deliveries are signed with. */
+@Audited(value = "webhook-subscriptions", organizationField = "organizationCode",
+        omit = {"consecutiveFailures", "pausedUntil"})
 @Entity
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * A participant's badge: a signed token naming them, printed as a QR code, with a short code door
  * staff can type. Revoked, never changed: a reissue is a new badge.
  */
+@Audited(value = "badges", conferenceField = "conferenceId", participantField = "participantId", omit = "token")
 @Entity
 public class Badge extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +18,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** An Ed25519 key signing one conference's badges and door lists; retired keys still verify. */
+@Audited(value = "badge-keys", conferenceField = "conferenceId")
 @Entity
 @Table(name = "badge_key")
 public class BadgeSigningKey extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** One yearly edition, e.g. {@code sco-rats-2024}: two days in Tashkent for about 200 participants. */
+@Audited(value = "conferences", conferenceField = "id")
 @Entity
 public class Conference extends PanacheEntityBase {
 

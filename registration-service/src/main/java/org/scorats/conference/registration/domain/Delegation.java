@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An organization's group at one conference, with its seat quota and its head (focal point). */
+@Audited(value = "delegations", organizationField = "organizationCode", conferenceField = "conferenceId")
 @Entity
 public class Delegation extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * A document the platform issued (an invitation letter, a certificate of attendance), by the
  * reference printed on it: what the public verification may say about it, nothing more.
  */
+@Audited(value = "documents", conferenceField = "conferenceId", participantField = "participantId")
 @Entity
 @Table(name = "issued_document")
 public class IssuedDocument extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import org.scorats.conference.conventions.i18n.LocalizedText;
 import java.time.Instant;
 
 /** A state, international organization or institute that sends people, e.g. {@code CIS-ATC}. */
+@Audited(value = "organizations", organizationField = "code")
 @Entity
 public class Organization extends PanacheEntityBase {
 

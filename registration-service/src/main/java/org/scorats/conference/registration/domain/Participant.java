@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import org.scorats.conference.conventions.persistence.SealedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -19,6 +20,8 @@ import java.util.UUID;
  * A person in a delegation: names in their own script and in Latin letters, how to reach them,
  * how they come, and where their registration stands.
  */
+@Audited(value = "participants", organizationField = "organizationCode", conferenceField = "conferenceId",
+        participantField = "id")
 @Entity
 public class Participant extends PanacheEntityBase {
 

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One badge scanned at a door, as the door recorded it and as the platform judged it. */
+@Audited(value = "check-in-scans", conferenceField = "conferenceId", participantField = "participantId")
 @Entity
 @Table(name = "check_in_scan")
 public class Scan extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.domain;
 
+import org.scorats.conference.conventions.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * A request for a visa invitation letter, and once organizers approve it, the letter: the passport
  * data it states (sealed at rest), the embassy or consulate applied at, the travel dates.
  */
+@Audited(value = "visa-letters", conferenceField = "conferenceId", participantField = "participantId")
 @Entity
 @Table(name = "visa_letter")
 public class VisaLetter extends PanacheEntityBase {

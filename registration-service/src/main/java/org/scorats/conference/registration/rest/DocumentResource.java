@@ -41,10 +41,12 @@ import org.scorats.conference.registration.service.Certificates;
 import org.scorats.conference.registration.service.DocumentVerification;
 import org.scorats.conference.registration.service.VisaLetterDecision;
 import org.scorats.conference.registration.service.VisaLetterRequest;
+import org.scorats.conference.registration.service.SealedReads;
 import org.scorats.conference.registration.service.VisaLetters;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -62,15 +64,25 @@ public class DocumentResource {
     private final Certificates certificates;
     private final DocumentVerification verification;
     private final Caller caller;
+    private final SealedReads sealedReads;
     private final Optional<URI> publicBaseUrl;
 
     DocumentResource(VisaLetters letters, Certificates certificates, DocumentVerification verification, Caller caller,
-                     @ConfigProperty(name = "registration.public-base-url") Optional<URI> publicBaseUrl) {
+                     SealedReads sealedReads, @ConfigProperty(name = "registration.public-base-url") Optional<URI> publicBaseUrl) {
         this.letters = letters;
         this.certificates = certificates;
         this.verification = verification;
         this.caller = caller;
+        this.sealedReads = sealedReads;
         this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** The request as the caller may see it: organizers with the passport number, which the audit trail records. */
+    private VisaLetterView shown(VisaLetter letter) {
+        if (caller.isOrganizer()) {
+            sealedReads.visaLettersShown(List.of(letter));
+        }
+        return VisaLetterView.of(letter, caller.isOrganizer());
     }
 
     @POST
@@ -87,7 +99,7 @@ public class DocumentResource {
     public Response request(@PathParam("id") UUID participantId, @Valid @NotNull VisaLetterRequest request) {
         VisaLetter letter = letters.request(participantId, request);
         return Response.created(URI.create("/api/v1/visa-letters/" + letter.id)).tag(EntityVersions.etag(letter.version))
-                .entity(VisaLetterView.of(letter, caller.isOrganizer())).build();
+                .entity(shown(letter)).build();
     }
 
     @GET
@@ -104,6 +116,7 @@ public class DocumentResource {
                                                    @Context UriInfo uri) {
         var page = letters.page(conferenceId, CodedEnum.fromParameter(VisaLetterStatus.class, "status", status),
                 organization == null || organization.isBlank() ? null : organization, PageRequest.of(limit, cursor));
+        sealedReads.visaLettersShown(page.items());
         return PageResponses.ok(page.map(l -> VisaLetterView.of(l, true)), uri);
     }
 
@@ -116,7 +129,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
     public Response get(@PathParam("id") UUID id) {
         VisaLetter letter = letters.get(id);
-        return Response.ok(VisaLetterView.of(letter, caller.isOrganizer())).tag(EntityVersions.etag(letter.version)).build();
+        return Response.ok(shown(letter)).tag(EntityVersions.etag(letter.version)).build();
     }
 
     @POST
@@ -130,7 +143,7 @@ public class DocumentResource {
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull VisaLetterDecision decision) {
         VisaLetter letter = letters.decide(id, decision, ifMatch);
-        return Response.ok(VisaLetterView.of(letter, true)).tag(EntityVersions.etag(letter.version)).build();
+        return Response.ok(shown(letter)).tag(EntityVersions.etag(letter.version)).build();
     }
 
     @POST
@@ -141,7 +154,7 @@ public class DocumentResource {
                     + "and kept with the request.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
     public VisaLetterView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
-        return VisaLetterView.of(letters.revoke(id, request.reason()), true);
+        return shown(letters.revoke(id, request.reason()));
     }
 
     @GET

@@ -120,7 +120,7 @@ public class ParticipantResource {
                 CodedEnum.fromParameter(Language.class, "language", language),
                 text == null || text.isBlank() ? null : text.strip());
         var page = registrations.page(conferenceId, filter, PageRequest.of(limit, cursor));
-        return PageResponses.ok(page.map(views::of), uri);
+        return PageResponses.ok(views.page(page), uri);
     }
 
     @GET

@@ -5,10 +5,13 @@ import jakarta.ws.rs.core.Response;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.registration.service.ConferenceService;
+import org.scorats.conference.registration.service.SealedReads;
 
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Participants as the caller may see them, in their conference's time zone. */
@@ -17,15 +20,33 @@ public class ParticipantViews {
 
     private final ConferenceService conferences;
     private final Caller caller;
+    private final SealedReads sealedReads;
     /** Zones already looked up in this request: a page of participants shares one conference. */
     private final Map<String, ZoneId> zones = new HashMap<>();
 
-    ParticipantViews(ConferenceService conferences, Caller caller) {
+    ParticipantViews(ConferenceService conferences, Caller caller, SealedReads sealedReads) {
         this.conferences = conferences;
         this.caller = caller;
+        this.sealedReads = sealedReads;
     }
 
+    /** Organizers see identity documents, and each time they do is recorded in the audit trail. */
     public ParticipantView of(Participant p) {
+        if (caller.isOrganizer()) {
+            sealedReads.participantsShown(List.of(p));
+        }
+        return view(p);
+    }
+
+    /** A page of participants: the identity documents shown on it are recorded together. */
+    public Page<ParticipantView> page(Page<Participant> page) {
+        if (caller.isOrganizer()) {
+            sealedReads.participantsShown(page.items());
+        }
+        return page.map(this::view);
+    }
+
+    private ParticipantView view(Participant p) {
         return ParticipantView.of(p, zones.computeIfAbsent(p.conferenceId, conferences::zone), caller.isOrganizer());
     }
 

@@ -16,6 +16,7 @@ import org.scorats.conference.registration.repository.DelegationRepository;
 import org.scorats.conference.registration.repository.DocumentRepository;
 import org.scorats.conference.registration.repository.OrganizationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
+import org.scorats.conference.registration.repository.ProgramCopyRepository;
 import org.scorats.conference.registration.repository.ScanRepository;
 import org.scorats.conference.registration.repository.StatusChangeRepository;
 
@@ -39,10 +40,12 @@ public class Certificates {
     private final ScanRepository scans;
     private final StatusChangeRepository statusChanges;
     private final RegistrationAccess access;
+    private final ProgramCopyRepository program;
 
     Certificates(DocumentRepository documents, ParticipantRepository participants, DelegationRepository delegations,
                  ConferenceRepository conferences, OrganizationRepository organizations, ScanRepository scans,
-                 StatusChangeRepository statusChanges, RegistrationAccess access) {
+                 StatusChangeRepository statusChanges, RegistrationAccess access, ProgramCopyRepository program) {
+        this.program = program;
         this.documents = documents;
         this.participants = participants;
         this.delegations = delegations;
@@ -79,7 +82,8 @@ public class Certificates {
         String name = BadgeDesign.nativeName(p).equals(BadgeDesign.latinName(p)) ? BadgeDesign.latinName(p)
                 : BadgeDesign.nativeName(p) + " (" + BadgeDesign.latinName(p) + ")";
         return new AttendanceCertificate(language, document.reference, LocalDate.ofInstant(document.issuedAt, c.zone()),
-                Letterheads.of(c), c.name.toMap(), c.venue.toMap(), name, organization, days, List.of(),
+                Letterheads.of(c), c.name.toMap(), c.venue.toMap(), name, organization, days,
+                program.talksOf(p.id, c.id).stream().map(title -> title.in(language)).toList(),
                 DocumentVerification.url(publicBaseUrl, document.reference)).render();
     }
 

@@ -49,10 +49,11 @@ public class VisaLetters {
     private final RegistrationAccess access;
     private final Caller caller;
     private final RegistrationEventPublisher events;
+    private final SealedReads sealedReads;
 
     VisaLetters(DocumentRepository documents, ParticipantRepository participants, DelegationRepository delegations,
                 ConferenceRepository conferences, OrganizationRepository organizations, RegistrationAccess access,
-                Caller caller, RegistrationEventPublisher events) {
+                Caller caller, RegistrationEventPublisher events, SealedReads sealedReads) {
         this.documents = documents;
         this.participants = participants;
         this.delegations = delegations;
@@ -61,6 +62,7 @@ public class VisaLetters {
         this.access = access;
         this.caller = caller;
         this.events = events;
+        this.sealedReads = sealedReads;
     }
 
     @Transactional
@@ -191,6 +193,7 @@ public class VisaLetters {
         IssuedDocument document = documents.findById(letter.reference);
         String organization = organizations.findByIdOptional(p.organizationCode).map(o -> o.name.in(letter.language.code()))
                 .orElse(p.organizationCode);
+        sealedReads.visaLetterPrinted(letter, p);
         return new InvitationLetter(letter.language.code(), letter.reference, LocalDate.ofInstant(document.issuedAt, c.zone()),
                 Letterheads.of(c), c.name.toMap(), c.venue.toMap(), c.startDate, c.endDate, letter.embassy,
                 p.familyNameLatin, p.givenNameLatin, BadgeDesign.nativeName(p), letter.nationality, letter.passportNumber,

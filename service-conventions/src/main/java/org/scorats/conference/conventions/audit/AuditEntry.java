@@ -18,6 +18,11 @@ import java.util.UUID;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    public static final String CREATE = "create";
+    public static final String UPDATE = "update";
+    public static final String DELETE = "delete";
+    public static final String READ_SEALED = "read-sealed";
+
     @Id
     public UUID id;
 
@@ -52,6 +57,9 @@ public class AuditEntry {
 
     @Column(name = "conference_id")
     public String conferenceId;
+
+    @Column(name = "participant_id")
+    public UUID participantId;
 
     /** Field to {@code {from, to}}; sealed values as {@code "***"}. */
     @JdbcTypeCode(SqlTypes.JSON)

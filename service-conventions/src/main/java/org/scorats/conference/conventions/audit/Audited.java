@@ -22,4 +22,10 @@ public @interface Audited {
 
     /** The field naming the conference, for filtering; empty: none. */
     String conferenceField() default "";
+
+    /** The field naming the participant the entity is about (a badge's holder); empty: none. */
+    String participantField() default "";
+
+    /** Fields left out of entries: bulky ones (a signed badge token) or the service's own counters. */
+    String[] omit() default {};
 }

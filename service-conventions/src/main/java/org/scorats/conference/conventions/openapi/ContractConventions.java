@@ -30,9 +30,9 @@ import java.util.TreeSet;
  *   documents itself (409, 412, 422) keep their description and get the content;</li>
  *   <li>security as OpenID Connect without pretending roles are scopes: the roles go to
  *   {@code x-roles}, public operations say {@code security: []};</li>
- *   <li>the operations every consuming service shares (its dead letters) named after the service
- *   whose path they are on ({@code listAgendaDeadLetters}), so operationIds stay unique in the
- *   merged contract.</li>
+ *   <li>the operations every service shares (its dead letters, its audit trail) named after the
+ *   service whose path they are on ({@code listAgendaDeadLetters}, {@code listRegistrationAuditEntries}),
+ *   so operationIds stay unique in the merged contract.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -41,7 +41,7 @@ public class ContractConventions implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     static final String ROLES_EXTENSION = "x-roles";
-    private static final String DEAD_LETTERS = "/api/v1/dead-letters/";
+    private static final List<String> SHARED = List.of("/api/v1/dead-letters/", "/api/v1/audit/");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -60,10 +60,11 @@ public class ContractConventions implements OASFilter {
     /** {@code listDeadLetters} on {@code /api/v1/dead-letters/agenda} becomes {@code listAgendaDeadLetters}. */
     private static void qualifySharedOperationId(String path, Operation operation) {
         String id = operation.getOperationId();
-        if (!path.startsWith(DEAD_LETTERS) || id == null) {
+        String shared = SHARED.stream().filter(path::startsWith).findFirst().orElse(null);
+        if (shared == null || id == null) {
             return;
         }
-        String area = path.substring(DEAD_LETTERS.length()).split("/")[0];
+        String area = path.substring(shared.length()).split("/")[0];
         int verbEnd = 0;
         while (verbEnd < id.length() && Character.isLowerCase(id.charAt(verbEnd))) {
             verbEnd++;

@@ -28,6 +28,11 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /** No token: a public endpoint's caller. */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     /** Admins may do everything organizers may. */
     public boolean isOrganizer() {
         return identity.hasRole(Role.ORGANIZER) || isAdmin();
