@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
@@ -28,7 +29,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Forwards {@code /api/v1/...} to the instance of the owning service whose turn it is, streaming
  * bodies both ways. A refused connection moves on to the next instance (nothing was sent yet, so
- * any method may be retried); a service that answers nothing within
+ * any method may be retried), and so does a read that an instance broke off before answering (a
+ * GET or HEAD changes nothing; a write that broke off is the client's 502, to retry as documented);
+ * a service that answers nothing within
  * {@code gateway.response-timeout} gives the client 504, one with no reachable instance 503, both
  * as problems.
  *
@@ -154,7 +157,13 @@ public class Proxy {
             }
             boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
             (hasBody ? out.send(in) : out.send()).onComplete(answered -> {
-                if (answered.failed()) {
+                if (answered.failed() && readAgain(in, answered.cause()) && index + 1 < candidates.size()
+                        && !context.response().headWritten()) {
+                    // The instance broke off before answering (killed, restarting): a read changes nothing, so
+                    // another instance is asked; a write is not repeated behind the client's back.
+                    LOG.debugf("%s instance %s broke off a read, asking the next: %s", service, backend.origin(), answered.cause());
+                    attempt(context, service, candidates, index + 1, read);
+                } else if (answered.failed()) {
                     failed(context, service, answered.cause());
                 } else {
                     backends.answered(backend);
@@ -169,6 +178,11 @@ public class Proxy {
                 in.resume();
             }
         });
+    }
+
+    /** A read the instance broke off (not one it was too slow for: that is the client's 504). */
+    private static boolean readAgain(HttpServerRequest in, Throwable cause) {
+        return (in.method() == HttpMethod.GET || in.method() == HttpMethod.HEAD) && !(cause instanceof TimeoutException);
     }
 
     private void relay(RoutingContext context, HttpClientResponse answer, Backends.Backend backend) {

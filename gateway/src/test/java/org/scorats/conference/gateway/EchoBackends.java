@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <ul>
  *   <li>{@code .../slow}: answers after 3 s (the test gateway waits 1 s)</li>
  *   <li>{@code .../created}: 201 with an absolute Location of the backend's own</li>
+ *   <li>{@code .../dies}: registration-a closes the connection without answering, as a killed instance
+ *   does; the others answer</li>
  *   <li>{@code .../program...}: as agenda-service answers the published program: an ETag, Cache-Control
  *   {@code max-age} (60 s, or {@code ?maxAge=}), 304 to a matching If-None-Match; each one counted in
  *   {@link #PROGRAM_READS}, the last If-None-Match kept in {@link #LAST_IF_NONE_MATCH}</li>
@@ -75,7 +77,9 @@ public class EchoBackends implements QuarkusTestResourceLifecycleManager {
                 String body = new JsonObject().put("backend", name).put("method", request.method().name())
                         .put("uri", request.uri()).put("headers", headers).put("bodyBytes", bytes.get()).encode();
                 var response = request.response().putHeader("Content-Type", "application/json").putHeader("X-Backend", name);
-                if (request.path().endsWith("/slow")) {
+                if (request.path().endsWith("/dies") && name.equals("registration-a")) {
+                    request.connection().close();
+                } else if (request.path().endsWith("/slow")) {
                     vertx.setTimer(3000, t -> response.end(body));
                 } else if (request.path().endsWith("/created")) {
                     response.setStatusCode(201)

@@ -67,6 +67,21 @@ class RoutingTest {
         }
     }
 
+    /** An instance killed mid-request: reads go to another instance; a write is not repeated, the client gets 502. */
+    @Test
+    void aReadAnInstanceBrokeOffIsAskedOfAnotherAWriteIsNot() {
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(TOKEN).get("/api/v1/participants/dies").then().statusCode(200)
+                    .header("X-Backend", equalTo("registration-b"));
+        }
+        java.util.Set<Integer> writes = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) { // in turn, so some reach registration-a
+            writes.add(given().auth().oauth2(TOKEN).contentType("application/json").body("{}")
+                    .post("/api/v1/participants/dies").then().extract().statusCode());
+        }
+        assertThat(writes).contains(502).allMatch(status -> status == 200 || status == 502);
+    }
+
     @Test
     void aSilentServiceIsAGatewayTimeoutWithinTheBound() {
         given().auth().oauth2(TOKEN).get("/api/v1/rooms/slow")
