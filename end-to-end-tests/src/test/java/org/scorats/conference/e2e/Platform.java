@@ -41,6 +41,8 @@ public final class Platform implements AutoCloseable {
     static final Duration MAIL_WAIT = Duration.ofSeconds(90);
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    static final List<String> SERVICES = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION);
+    static final int INSTANCES = 2;
 
     private final LocalStack stack;
     private final ApiClient api;
@@ -55,7 +57,13 @@ public final class Platform implements AutoCloseable {
     private static Platform start() {
         Path data = REPOSITORY.resolve("end-to-end-tests/target/platform");
         deleteRecursively(data);
-        LocalStack stack = LocalStack.start(StackConfig.onFreePorts(REPOSITORY, data, true));
+        // Two instances of each service behind the gateway, as an ops team would run them: every
+        // scenario passes through the gateway's choice of instance, and faults can kill one of two.
+        StackConfig config = StackConfig.onFreePorts(REPOSITORY, data, true);
+        for (String service : SERVICES) {
+            config = config.withInstances(service, INSTANCES);
+        }
+        LocalStack stack = LocalStack.start(config);
         Platform platform = new Platform(stack);
         new DemoData(platform.api, platform.tokens).load();
         System.out.println("End-to-end platform ready: " + stack.readyAfter());
@@ -68,6 +76,20 @@ public final class Platform implements AutoCloseable {
 
     LocalStack stack() {
         return stack;
+    }
+
+    /** Every instance of a service, the first one first. */
+    List<ChildProcess> instances(String service) {
+        return stack.config().instances(service).stream().map(stack::process).toList();
+    }
+
+    /** Kills (SIGKILL) or stops every instance of a service, then starts them all and waits until they are ready. */
+    void restartAll(String service, boolean kill, Runnable whileDown) {
+        List<ChildProcess> all = instances(service);
+        all.forEach(kill ? ChildProcess::kill : ChildProcess::stop);
+        whileDown.run();
+        all.forEach(ChildProcess::start);
+        all.forEach(instance -> instance.awaitReady(Duration.ofMinutes(2)));
     }
 
     String user(String demoUser) {

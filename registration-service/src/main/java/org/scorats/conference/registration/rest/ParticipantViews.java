@@ -40,10 +40,15 @@ public class ParticipantViews {
 
     /** A page of participants: the identity documents shown on it are recorded together. */
     public Page<ParticipantView> page(Page<Participant> page) {
+        return new Page<>(all(page.items()), page.nextCursor());
+    }
+
+    /** Participants in the order given, their identity documents' reads recorded together. */
+    public List<ParticipantView> all(List<Participant> participants) {
         if (caller.isOrganizer()) {
-            sealedReads.participantsShown(page.items());
+            sealedReads.participantsShown(participants);
         }
-        return page.map(this::view);
+        return participants.stream().map(this::view).toList();
     }
 
     private ParticipantView view(Participant p) {

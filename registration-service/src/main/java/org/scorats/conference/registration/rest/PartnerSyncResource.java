@@ -179,9 +179,10 @@ public class PartnerSyncResource {
                                   @PathParam("organizationCode") String organizationCode,
                                   @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         var changes = feed.since(conferenceId, organizationCode, PageRequest.of(limit, cursor));
+        var shown = views.all(changes.changed().stream().filter(p -> !p.isDeleted()).toList()).iterator();
         var items = changes.changed().stream().map(p -> p.isDeleted()
                 ? new ChangeFeedView.Change("deleted", p.id, p.externalId, p.version, null)
-                : new ChangeFeedView.Change("upserted", p.id, p.externalId, p.version, views.of(p))).toList();
+                : new ChangeFeedView.Change("upserted", p.id, p.externalId, p.version, shown.next())).toList();
         return new ChangeFeedView(items, changes.nextCursor(), changes.more());
     }
 }
