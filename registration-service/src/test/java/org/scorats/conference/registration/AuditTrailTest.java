@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.conventions.audit.AuditRetention;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class AuditTrailTest {
 
     @Inject
     AuditRetention retention;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Test
     void aSuccessfulWriteLeavesExactlyOneEntryAndARefusedOneNone() {
@@ -104,6 +110,26 @@ class AuditTrailTest {
             throw new IllegalStateException("...and then the transaction fails");
         })).hasMessageContaining("fails");
         assertThat(writesAbout(id.toString())).isZero();
+
+        // The flush at commit writes the entry; a failure after it, still before the commit, takes both back.
+        UUID atCommit = UUID.randomUUID();
+        AtomicLong seenBeforeCommit = new AtomicLong(-1);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.persist(participant(atCommit, conference, organization, delegation));
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    seenBeforeCommit.set(countInTransaction(atCommit)); // Hibernate has flushed: the entry is written
+                    throw new IllegalStateException("a failure after the flush, before the commit");
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        }));
+        assertThat(seenBeforeCommit.get()).isEqualTo(1);
+        assertThat(writesAbout(atCommit.toString())).isZero();
 
         UUID kept = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
