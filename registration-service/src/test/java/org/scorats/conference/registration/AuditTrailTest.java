@@ -10,9 +10,14 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.conventions.audit.AuditRetention;
+import org.scorats.conference.registration.domain.Attendance;
+import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantRole;
+import org.scorats.conference.registration.domain.ParticipantStatus;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +27,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -94,7 +101,7 @@ class AuditTrailTest {
         // The badge issued in the same transaction has its own entry, about the same participant.
         given().auth().oauth2(TestTokens.organizer()).get(TRAIL + "?resource=badges&participantId={id}", ivan)
                 .then().statusCode(200).body("items.action", equalTo(List.of("create")))
-                .body("items[0].changes", not(org.hamcrest.Matchers.hasKey("token")));
+                .body("items[0].changes", not(hasKey("token")));
     }
 
     @Test
@@ -175,7 +182,7 @@ class AuditTrailTest {
         given().auth().oauth2(partner).get(TRAIL + "/{id}", strangersEntry).then().statusCode(404);
         given().auth().oauth2(partner).get(TRAIL + "/{id}", own.getString("items[0].id")).then().statusCode(200);
         given().auth().oauth2(partner).get(TRAIL + "?resourceId={id}", stranger).then().statusCode(200)
-                .body("items", org.hamcrest.Matchers.empty());
+                .body("items", empty());
 
         given().get(TRAIL).then().statusCode(401);
         given().auth().oauth2(TestTokens.delegate("d-" + UUID.randomUUID())).get(TRAIL).then().statusCode(403);
@@ -214,9 +221,9 @@ class AuditTrailTest {
                 .get(TRAIL + "?conference={c}&actor=organizer-1", conference)
                 .then().statusCode(200).body("items.actorRole", everyItem(equalTo("organizer")));
         given().auth().oauth2(TestTokens.organizer()).get(TRAIL + "?conference={c}&actor=someone-else", conference)
-                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+                .then().statusCode(200).body("items", empty());
         given().auth().oauth2(TestTokens.organizer()).get(TRAIL + "?conference={c}&since=2999-01-01T00:00:00Z", conference)
-                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+                .then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -252,12 +259,12 @@ class AuditTrailTest {
         p.givenNameLatin = "Ali";
         p.familyNameLatin = "Karimov";
         p.email = Fixtures.email();
-        p.language = org.scorats.conference.registration.domain.Language.RU;
-        p.role = org.scorats.conference.registration.domain.ParticipantRole.DELEGATE;
-        p.attendance = org.scorats.conference.registration.domain.Attendance.IN_PERSON;
-        p.status = org.scorats.conference.registration.domain.ParticipantStatus.SUBMITTED;
+        p.language = Language.RU;
+        p.role = ParticipantRole.DELEGATE;
+        p.attendance = Attendance.IN_PERSON;
+        p.status = ParticipantStatus.SUBMITTED;
         p.privacyConsent = true;
-        p.createdAt = java.time.Instant.now();
+        p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
         return p;
     }
