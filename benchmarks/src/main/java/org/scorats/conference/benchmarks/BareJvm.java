@@ -1,11 +1,11 @@
 package org.scorats.conference.benchmarks;
 
+import org.scorats.conference.localstack.JavaRuntime;
 import org.scorats.conference.localstack.ResidentMemory;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The baseline of a start: a JVM with the services' options that only prints a line, timed and weighed. */
@@ -16,10 +16,9 @@ record BareJvm(double readySeconds, long rssMib) {
         Thread.sleep(3000); // long enough to be weighed
     }
 
-    static BareJvm measure() throws Exception {
+    static BareJvm measure(JavaRuntime runtime) throws Exception {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), BareJvm.class.getName()))
+        Process process = new ProcessBuilder(List.of(runtime.java(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), BareJvm.class.getName()))
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();

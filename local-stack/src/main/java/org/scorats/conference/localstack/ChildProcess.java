@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -24,15 +25,21 @@ public final class ChildProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
-    private final List<String> command;
+    /** Asked at every start: a service's JVM options change once its start-up cache is written. */
+    private final Supplier<List<String>> command;
     private final Map<String, String> environment;
     private final Path log;
     private final URI readiness;
     private Process process;
+    private List<String> started = List.of();
 
     public ChildProcess(String name, List<String> command, Map<String, String> environment, Path log, URI readiness) {
+        this(name, () -> command, environment, log, readiness);
+    }
+
+    public ChildProcess(String name, Supplier<List<String>> command, Map<String, String> environment, Path log, URI readiness) {
         this.name = name;
-        this.command = List.copyOf(command);
+        this.command = command;
         this.environment = Map.copyOf(environment);
         this.log = log;
         this.readiness = readiness;
@@ -42,15 +49,21 @@ public final class ChildProcess {
         return name;
     }
 
+    /** The command it was last started with. */
+    public synchronized List<String> command() {
+        return started;
+    }
+
     public synchronized void start() {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            started = List.copyOf(command.get());
+            ProcessBuilder builder = new ProcessBuilder(started).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             process = builder.start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + name + ": " + command, e);
+            throw new UncheckedIOException("Could not start " + name + ": " + started, e);
         }
     }
 
@@ -82,7 +95,11 @@ public final class ChildProcess {
         return process != null && process.isAlive();
     }
 
-    /** SIGTERM to the process and its children (Quarkus and Keycloak shut down cleanly on it), then SIGKILL. */
+    /**
+     * SIGTERM to the process and its children (Quarkus and Keycloak shut down cleanly on it), then
+     * SIGKILL after two minutes: a service's training run writes its start-up cache on the way out,
+     * which takes half a minute or more on a busy machine.
+     */
     public synchronized void stop() {
         if (process == null) {
             return;
@@ -90,7 +107,7 @@ public final class ChildProcess {
         List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         tree.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 tree.forEach(ProcessHandle::destroyForcibly);
                 process.waitFor(10, TimeUnit.SECONDS);
             }

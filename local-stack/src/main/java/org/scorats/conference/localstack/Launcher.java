@@ -2,6 +2,7 @@ package org.scorats.conference.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,7 @@ public final class Launcher {
                   mail viewer        %s   (JSON: /messages)
                 Healthy after: %s
                 Memory (RSS, MiB): %s
+                Services and gateway on %s; %s
                 Demo users (password = user name): organizer, admin, delegate, delegate-ru, delegate-zh, visitor (no role)
                 Partner systems: cis-atc-sync (secret cis-atc-local-secret), csto-sync (secret csto-local-secret)
                 Door device: door-device (secret door-device-local-secret); door staff: door / door
@@ -73,7 +75,19 @@ public final class Launcher {
                 Ctrl-C stops everything.""".formatted(ready.toSeconds(), c.url(StackConfig.GATEWAY), c.url(StackConfig.GATEWAY),
                 c.url(StackConfig.KEYCLOAK), c.url(StackConfig.MAIL_VIEWER),
                 join(stack.readyAfter(), d -> d.toMillis() / 100 / 10.0 + " s"), join(stack.memoryMib(), String::valueOf),
-                c.url(StackConfig.KEYCLOAK));
+                c.runtime(), startupCaches(stack), c.url(StackConfig.KEYCLOAK));
+    }
+
+    private static String startupCaches(LocalStack stack) {
+        if (!stack.config().startupCache()) {
+            return "no start-up cache (--no-startup-cache)";
+        }
+        List<String> apps = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION, StackConfig.GATEWAY);
+        List<String> used = apps.stream().filter(stack::hasStartupCache).toList();
+        List<String> training = apps.stream().filter(app -> !stack.hasStartupCache(app)).toList();
+        return "start-up cache " + (used.isEmpty() ? "" : "used by " + String.join(", ", used) + (training.isEmpty() ? "" : "; "))
+                + (training.isEmpty() ? "" : "trained by this run of " + String.join(", ", training)
+                + " (written when the stack stops: Ctrl-C, then half a minute)");
     }
 
     private static <V> String join(Map<String, V> values, java.util.function.Function<V, String> format) {

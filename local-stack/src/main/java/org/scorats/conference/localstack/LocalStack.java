@@ -24,6 +24,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -43,6 +45,7 @@ public final class LocalStack implements AutoCloseable {
     // Parts start in parallel: both maps are written from several threads.
     private final Map<String, ChildProcess> processes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Duration> readyAfter = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Set<String> withoutCache = ConcurrentHashMap.newKeySet();
     private FileLock lock;
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -151,18 +154,52 @@ public final class LocalStack implements AutoCloseable {
         awaitReady(quarkusApp(StackConfig.GATEWAY, StackConfig.GATEWAY, environment.forGateway()), started);
     }
 
-    /** @param name the part it runs as: the module's name, or {@code <module>-k} for its k-th instance */
+    /**
+     * @param name the part it runs as: the module's name, or {@code <module>-k} for its k-th instance;
+     *             the first instance is the one that trains the module's start-up cache
+     */
     private ChildProcess quarkusApp(String module, String name, Map<String, String> environment) {
-        Path jar = config.repository().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path app = config.repository().resolve(module).resolve("target/quarkus-app");
+        Path jar = app.resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ChildProcess process = new ChildProcess(name, List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()),
-                environment, log(name), URI.create(config.url(name) + "/q/health/ready"));
+        StartupCache cache = new StartupCache(config.runtime(), app);
+        boolean trains = name.equals(module);
+        ChildProcess process = new ChildProcess(name, () -> {
+            // The heap starts small and grows to the load: an idle service holds a fraction of its ceiling.
+            List<String> command = new ArrayList<>(List.of(config.runtime().java(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC"));
+            if (config.startupCache() && !withoutCache.contains(name)) {
+                command.addAll(cache.options(trains));
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            return command;
+        }, environment, log(name), URI.create(config.url(name) + "/q/health/ready"));
         processes.put(name, process);
         process.start();
         return process;
+    }
+
+    /**
+     * Stops a service or the gateway and starts it again, with its start-up cache or without one
+     * (the benchmark compares the two); its training run, if it was one, writes the cache on the way.
+     */
+    public ChildProcess restart(String name, boolean withStartupCache) {
+        ChildProcess process = processes.get(name);
+        process.stop();
+        if (withStartupCache) {
+            withoutCache.remove(name);
+        } else {
+            withoutCache.add(name);
+        }
+        process.start();
+        return process;
+    }
+
+    /** Whether a module's start-up cache is there and fresh (it is written when its first instance stops). */
+    public boolean hasStartupCache(String module) {
+        return config.startupCache()
+                && new StartupCache(config.runtime(), config.repository().resolve(module).resolve("target/quarkus-app")).isFresh();
     }
 
     private void awaitReady(ChildProcess process, long started) {
@@ -265,7 +302,14 @@ public final class LocalStack implements AutoCloseable {
             reversed = new ArrayList<>(processes.values());
         }
         Collections.reverse(reversed);
-        reversed.stream().filter(p -> !p.name().equals(StackConfig.KEYCLOAK)).forEach(this::quietly);
+        // The gateway first, so no request reaches a stopping service; then the services together, since
+        // a training run takes half a minute or more to write its start-up cache on the way out.
+        reversed.stream().filter(p -> p.name().equals(StackConfig.GATEWAY)).forEach(this::quietly);
+        List<Thread> stopping = reversed.stream()
+                .filter(p -> !p.name().equals(StackConfig.KEYCLOAK) && !p.name().equals(StackConfig.GATEWAY))
+                .map(p -> new Thread(() -> quietly(p), "stop-" + p.name())).toList();
+        stopping.forEach(Thread::start);
+        stopping.forEach(LocalStack::joinQuietly);
         if (processes.containsKey(StackConfig.KEYCLOAK)) {
             quietly(processes.get(StackConfig.KEYCLOAK));
         }
@@ -284,6 +328,14 @@ public final class LocalStack implements AutoCloseable {
                 // the lock goes with the process anyway
             }
             lock = null;
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -13,15 +13,19 @@ import java.util.Map;
  * Where the local stack keeps its data and which ports it uses. Every port can be changed with
  * {@code --port.<part>=<n>} or the environment variable {@code STACK_PORT_<PART>}. A service runs
  * at N instances with {@code --instances.<service>=N}: instance k after the first is the part
- * {@code <service>-k}, on the service's port plus 10 (k - 1) unless given its own.
+ * {@code <service>-k}, on the service's port plus 10 (k - 1) unless given its own. The services and
+ * the gateway run on the launcher's JDK unless {@code --java-home=<dir>} or {@code STACK_JAVA_HOME}
+ * names another, with a start-up cache ({@link StartupCache}) unless {@code --no-startup-cache}.
  *
  * @param repository the repository's root (the services' builds and the realm file are read from it)
  * @param data       kept between runs; git ignores it
  * @param demoData   whether to load the 10th conference's demo data into an empty platform
  * @param settings   extra environment variables per service or gateway, over the stack's own (benchmarks set some)
+ * @param runtime    the JDK the services and the gateway run on
+ * @param startupCache whether they train and use a start-up cache
  */
 public record StackConfig(Path repository, Path data, Map<String, Integer> ports, boolean demoData,
-                          Map<String, Map<String, String>> settings) {
+                          Map<String, Map<String, String>> settings, JavaRuntime runtime, boolean startupCache) {
 
     public static final String GATEWAY = "gateway";
     public static final String REGISTRATION = "registration-service";
@@ -49,6 +53,8 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
         Map<String, Integer> ports = new LinkedHashMap<>(DEFAULT_PORTS);
         Path data = repository.resolve(".data/local-stack");
         boolean demo = true;
+        JavaRuntime runtime = JavaRuntime.of(environment);
+        boolean startupCache = true;
         for (String part : DEFAULT_PORTS.keySet()) {
             String fromEnvironment = environment.get(environmentName(part));
             if (fromEnvironment != null) {
@@ -78,20 +84,27 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
                 data = Path.of(arg.substring("--data=".length())).toAbsolutePath();
             } else if (arg.equals("--no-demo-data")) {
                 demo = false;
+            } else if (arg.startsWith("--java-home=")) {
+                runtime = JavaRuntime.of(Path.of(arg.substring("--java-home=".length())));
+            } else if (arg.equals("--no-startup-cache")) {
+                startupCache = false;
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
                         + "; options: --port.<part>=<port> (parts: " + DEFAULT_PORTS.keySet() + "), --instances.<service>=<n> "
-                        + "(services: " + SCALABLE + "), --data=<dir>, --no-demo-data");
+                        + "(services: " + SCALABLE + "), --data=<dir>, --no-demo-data, --java-home=<dir>, --no-startup-cache");
             }
         }
-        return new StackConfig(repository, data, ports, demo, Map.of());
+        return new StackConfig(repository, data, ports, demo, Map.of(), runtime, startupCache);
     }
 
-    /** Every part on a free port and the data in {@code data}: for tests, beside anything else running. */
+    /**
+     * Every part on a free port and the data in {@code data}: for tests and benchmarks, beside anything
+     * else running; on the JDK {@code STACK_JAVA_HOME} names, if it names one.
+     */
     public static StackConfig onFreePorts(Path repository, Path data, boolean demoData) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         DEFAULT_PORTS.keySet().forEach(part -> ports.put(part, FreePorts.next()));
-        return new StackConfig(repository, data, ports, demoData, Map.of());
+        return new StackConfig(repository, data, ports, demoData, Map.of(), JavaRuntime.of(System.getenv()), true);
     }
 
     /** The same stack with {@code service} at {@code count} instances, the new ones on free ports: for tests. */
@@ -102,7 +115,7 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
         for (int k = 2; k <= count; k++) {
             more.put(instance(service, k), FreePorts.next());
         }
-        return new StackConfig(repository, data, more, demoData, settings);
+        return new StackConfig(repository, data, more, demoData, settings, runtime, startupCache);
     }
 
     /** The parts a service runs as: itself, then {@code <service>-2} and so on. */
@@ -118,7 +131,7 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
     public StackConfig withSettings(String process, Map<String, String> environment) {
         Map<String, Map<String, String>> more = new LinkedHashMap<>(settings);
         more.put(process, Map.copyOf(environment));
-        return new StackConfig(repository, data, ports, demoData, more);
+        return new StackConfig(repository, data, ports, demoData, more, runtime, startupCache);
     }
 
     public int port(String part) {

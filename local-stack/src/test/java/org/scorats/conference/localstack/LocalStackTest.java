@@ -91,6 +91,19 @@ class LocalStackTest {
             assertThat(new DemoData(api, tokens).load()).as("nothing to load again").isFalse();
             report("warm (every service twice)", warmStart, stack);
             assertThat(stack.readyAfter()).containsKeys("registration-service-2", "agenda-service-2", "notification-service-2");
+            // The first stack's applications trained their start-up caches and wrote them as they stopped (or
+            // found them fresh from an earlier run of this build): every instance now starts from one.
+            for (String application : List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION,
+                    StackConfig.GATEWAY)) {
+                StartupCache cache = new StartupCache(config.runtime(), REPOSITORY.resolve(application).resolve("target/quarkus-app"));
+                if (cache.isSupported()) {
+                    assertThat(stack.hasStartupCache(application)).as(application).isTrue();
+                    for (String instance : twice.instances(application)) {
+                        assertThat(stack.process(instance).command()).as(instance)
+                                .anySatisfy(option -> assertThat(option).endsWith("=" + cache.file()));
+                    }
+                }
+            }
             JsonNode checks = api.get("/q/health/ready", null).expect(200).body().path("checks");
             for (String service : StackConfig.SCALABLE) {
                 assertThat(checks.findParents("name").stream().filter(check -> check.path("name").asText().equals(service)))
