@@ -48,14 +48,18 @@ public final class BenchmarkRun {
                         "GATEWAY_RATE_LIMITS_CLIENTS_CIS_ATC_SYNC_PER_SECOND", "1000000",
                         "GATEWAY_RATE_LIMITS_CLIENTS_CIS_ATC_SYNC_BURST", "1000000"))
                 .withSettings(StackConfig.NOTIFICATION, Map.of("NOTIFICATION_MAIL_BURST_WINDOW", "0"));
+        for (String service : ScaledOut.SCALED) {
+            config = config.withInstances(service, 2);
+        }
         long started = System.nanoTime();
         Map<String, FigureResult> results = new LinkedHashMap<>();
         try (LocalStack stack = LocalStack.start(config); MemorySampler memory = new MemorySampler(stack)) {
             new DemoData(new ApiClient(config.url(StackConfig.GATEWAY)), new KeycloakTokens(config.url(StackConfig.KEYCLOAK))).load();
             Bench bench = Bench.of(stack, output, scratch, memory);
+            ScaledOut.stopSecondInstances(bench);
             // Reads first, while nothing else runs; writes fill the mail queue that figure 3 waits out.
             for (Figure figure : List.of(new GatewayCost(), new PublicReads(), new WritePath(), new EventLatency(),
-                    new PartnerSync(), new Footprint())) {
+                    new PartnerSync(), new ScaledOut(), new Footprint())) {
                 if (partial && !List.of(args).contains(figure.getClass().getSimpleName())) {
                     continue;
                 }

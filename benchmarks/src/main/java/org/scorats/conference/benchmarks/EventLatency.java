@@ -43,15 +43,9 @@ final class EventLatency implements Figure {
 
     @Override
     public FigureResult measure(Bench bench) throws Exception {
-        String organizer = bench.tokens().demoUser("organizer");
         bench.awaitQuietMail(Duration.ofMinutes(5));
         try (WebhookClock hooks = new WebhookClock()) {
-            List<String> subscriptions = new ArrayList<>();
-            for (String organization : Bench.ORGANIZATIONS) {
-                subscriptions.add(bench.api().post("/api/v1/webhook-subscriptions", organizer, Map.of(
-                        "organizationCode", organization, "url", hooks.url(), "eventTypes", List.of(APPROVED)))
-                        .expect(201).body().path("id").asText());
-            }
+            List<String> subscriptions = subscribe(bench, hooks);
             Percentiles smtpFloor = smtpFloor(bench.config().port(StackConfig.SMTP));
             Percentiles httpFloor = httpFloor(hooks.url());
 
@@ -69,10 +63,7 @@ final class EventLatency implements Figure {
             for (int rate : STEP_RATES) {
                 steps.add(approve(bench, hooks, rate, STEP, "3 step " + rate + " per s", false));
             }
-            String cleanup = bench.tokens().demoUser("organizer");
-            for (String subscription : subscriptions) {
-                bench.api().delete("/api/v1/webhook-subscriptions/" + subscription, cleanup);
-            }
+            unsubscribe(bench, subscriptions);
             int sustained = steps.stream().filter(Step::flat).mapToInt(Step::rate).max().orElse(0);
             StringBuilder stepRows = new StringBuilder("| approvals per second asked | approved per second (sent rate of those answered 200) | to webhook p50 / p99 |"
                     + " to email p50 / p99 | not there after 3 min | backlog |\n| --- | --- | --- | --- | --- | --- |\n");
@@ -115,12 +106,39 @@ final class EventLatency implements Figure {
         }
     }
 
+    /** A subscription to approvals for every organization, all to {@code hooks}. */
+    static List<String> subscribe(Bench bench, WebhookClock hooks) {
+        String organizer = bench.tokens().demoUser("organizer");
+        List<String> subscriptions = new ArrayList<>();
+        for (String organization : Bench.ORGANIZATIONS) {
+            subscriptions.add(bench.api().post("/api/v1/webhook-subscriptions", organizer, Map.of(
+                    "organizationCode", organization, "url", hooks.url(), "eventTypes", List.of(APPROVED)))
+                    .expect(201).body().path("id").asText());
+        }
+        return subscriptions;
+    }
+
+    static void unsubscribe(Bench bench, List<String> subscriptions) {
+        String organizer = bench.tokens().demoUser("organizer");
+        for (String subscription : subscriptions) {
+            bench.api().delete("/api/v1/webhook-subscriptions/" + subscription, organizer);
+        }
+    }
+
     /** One load: fresh people approved at {@code rate} for {@code duration}, and what arrived of it. */
-    private record Step(int rate, int answered, int failed, int retried, double answeredPerSecond, Arrivals arrivals,
+    record Step(int rate, int answered, int failed, int retried, double answeredPerSecond, Arrivals arrivals,
                         int lost, String missing) {
 
         boolean flat() {
             return answeredPerSecond >= 0.95 * rate && failed == 0 && lost == 0 && arrivals.flat();
+        }
+
+        Percentiles toMail() {
+            return arrivals.toMail();
+        }
+
+        Percentiles toWebhook() {
+            return arrivals.toWebhook();
         }
 
         String summary() {
@@ -140,7 +158,7 @@ final class EventLatency implements Figure {
      * @param profiled whether to record where registration-service and notification-service spend
      *                 their CPU from the first approval until everything arrived
      */
-    private Step approve(Bench bench, WebhookClock hooks, int rate, Duration duration, String label, boolean profiled)
+    static Step approve(Bench bench, WebhookClock hooks, int rate, Duration duration, String label, boolean profiled)
             throws Exception {
         int wanted = (int) (rate * duration.toSeconds());
         List<String> registered = register(bench, bench.tokens().demoUser("organizer"), wanted);
@@ -221,7 +239,7 @@ final class EventLatency implements Figure {
     }
 
     /** Latencies from each approval, and the rows they come from. */
-    private record Arrivals(Percentiles toMail, Percentiles toComposed, Percentiles toWebhook, List<SvgChart.Point> mailPoints,
+    record Arrivals(Percentiles toMail, Percentiles toComposed, Percentiles toWebhook, List<SvgChart.Point> mailPoints,
                             List<SvgChart.Point> hookPoints, List<String> rows) {
 
         static Arrivals of(Map<String, Long> approvedAt, long firstApproval, Map<String, JsonNode> mails, Map<String, Long> hooks) {
