@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class Footprint implements Figure {
 
-    private static final List<String> APPLICATIONS = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA,
-            StackConfig.NOTIFICATION, StackConfig.GATEWAY);
     /** Long enough for the start's stragglers (consumer group joins, the first scheduled runs) to settle. */
     private static final Duration SETTLE = Duration.ofSeconds(10);
 
@@ -31,10 +29,10 @@ final class Footprint implements Figure {
         Map<String, Long> after = stack.memoryMib();
         long total = after.values().stream().filter(v -> v > 0).mapToLong(Long::longValue).sum();
         BareJvm baseline = BareJvm.measure(stack.config().runtime());
-        boolean cachedDuringRun = APPLICATIONS.stream().allMatch(stack::hasStartupCache);
+        boolean cachedDuringRun = StackConfig.APPLICATIONS.stream().allMatch(stack::hasStartupCache);
         List<Measurement> measurements = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        for (String application : APPLICATIONS) {
+        for (String application : StackConfig.APPLICATIONS) {
             // The first restart ends the run that trained the cache, if it was one: its JVM writes the cache on the way out.
             Start cold = Start.of(stack, application, false);
             Start cached = Start.of(stack, application, true);

@@ -2,6 +2,7 @@ package org.scorats.conference.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -82,12 +83,17 @@ public final class Launcher {
         if (!stack.config().startupCache()) {
             return "no start-up cache (--no-startup-cache)";
         }
-        List<String> apps = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION, StackConfig.GATEWAY);
-        List<String> used = apps.stream().filter(stack::hasStartupCache).toList();
-        List<String> training = apps.stream().filter(app -> !stack.hasStartupCache(app)).toList();
-        return "start-up cache " + (used.isEmpty() ? "" : "used by " + String.join(", ", used) + (training.isEmpty() ? "" : "; "))
-                + (training.isEmpty() ? "" : "trained by this run of " + String.join(", ", training)
-                + " (written when the stack stops: Ctrl-C, then half a minute)");
+        List<String> used = StackConfig.APPLICATIONS.stream().filter(stack::hasStartupCache).toList();
+        List<String> training = StackConfig.APPLICATIONS.stream().filter(app -> !used.contains(app)).toList();
+        List<String> said = new ArrayList<>();
+        if (!used.isEmpty()) {
+            said.add("start-up cache used by " + String.join(", ", used));
+        }
+        if (!training.isEmpty()) {
+            said.add("start-up cache trained by this run of " + String.join(", ", training)
+                    + " (written when the stack stops: Ctrl-C, then half a minute)");
+        }
+        return String.join("; ", said);
     }
 
     private static <V> String join(Map<String, V> values, java.util.function.Function<V, String> format) {

@@ -159,12 +159,11 @@ public final class LocalStack implements AutoCloseable {
      *             the first instance is the one that trains the module's start-up cache
      */
     private ChildProcess quarkusApp(String module, String name, Map<String, String> environment) {
-        Path app = config.repository().resolve(module).resolve("target/quarkus-app");
-        Path jar = app.resolve("quarkus-run.jar");
+        StartupCache cache = StartupCache.of(config, module);
+        Path jar = cache.app().resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
-        StartupCache cache = new StartupCache(config.runtime(), app);
         boolean trains = name.equals(module);
         ChildProcess process = new ChildProcess(name, () -> {
             // The heap starts small and grows to the load: an idle service holds a fraction of its ceiling.
@@ -196,10 +195,9 @@ public final class LocalStack implements AutoCloseable {
         return process;
     }
 
-    /** Whether a module's start-up cache is there and fresh (it is written when its first instance stops). */
+    /** Whether a module's start-up cache is in use: there, fresh, and not turned off. */
     public boolean hasStartupCache(String module) {
-        return config.startupCache()
-                && new StartupCache(config.runtime(), config.repository().resolve(module).resolve("target/quarkus-app")).isFresh();
+        return config.startupCache() && StartupCache.of(config, module).isFresh();
     }
 
     private void awaitReady(ChildProcess process, long started) {

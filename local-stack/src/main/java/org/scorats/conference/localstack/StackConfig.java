@@ -39,6 +39,8 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
     public static final String MAIL_VIEWER = "mail-viewer";
 
     private static final Map<String, Integer> DEFAULT_PORTS = defaults();
+    /** The four Quarkus applications. */
+    public static final List<String> APPLICATIONS = List.of(REGISTRATION, AGENDA, NOTIFICATION, GATEWAY);
     /** The services that may run more than once; the gateway is the one door, run once. */
     static final List<String> SCALABLE = List.of(REGISTRATION, AGENDA, NOTIFICATION);
     /** Instance 10 of registration-service would take Keycloak's port. */

@@ -23,11 +23,16 @@ import java.util.stream.Stream;
  *
  * @param app the application's {@code target/quarkus-app} folder
  */
-record StartupCache(JavaRuntime runtime, Path app) {
+public record StartupCache(JavaRuntime runtime, Path app) {
+
+    /** The cache of {@code module} (a service or the gateway) for the stack's runtime. */
+    public static StartupCache of(StackConfig config, String module) {
+        return new StartupCache(config.runtime(), config.repository().resolve(module).resolve("target/quarkus-app"));
+    }
 
     /** Named after the JDK's release: another JDK's cache would be refused without a word, and never retrained. */
     Path file() {
-        return app.resolve(runtime.hasAotCache() ? "app-jdk" + runtime.feature() + ".aot" : "app-jdk" + runtime.feature() + ".jsa");
+        return app.resolve("app-jdk" + runtime.feature() + (runtime.hasAotCache() ? ".aot" : ".jsa"));
     }
 
     private Path training() {
@@ -43,7 +48,7 @@ record StartupCache(JavaRuntime runtime, Path app) {
             return List.of();
         }
         promoteTraining();
-        // Only warnings and errors of these tags would say anything, and most are about classes that cannot be cached.
+        // Errors only: the warnings name, start after start, the classes a cache cannot hold.
         String quiet = "-Xlog:cds*=error" + (runtime.hasAotCache() ? ",aot*=error" : "");
         if (isFresh()) {
             return List.of((runtime.hasAotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + file(), quiet);
@@ -58,12 +63,12 @@ record StartupCache(JavaRuntime runtime, Path app) {
      * JDK 25's cache stands alone; an AppCDS archive of the application's classes is dynamic, on top of
      * the JDK's own archive of its classes, which some JDK builds do not ship.
      */
-    boolean isSupported() {
+    public boolean isSupported() {
         return runtime.hasAotCache() || Files.isRegularFile(runtime.home().resolve("lib/server/classes.jsa"));
     }
 
     /** Whether a cache is there and newer than every file of the build it was made from. */
-    boolean isFresh() {
+    public boolean isFresh() {
         try {
             if (!Files.isRegularFile(file()) || Files.size(file()) == 0) {
                 return false;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DockerComposeTest {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> SERVICES = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA,
-            StackConfig.NOTIFICATION, StackConfig.GATEWAY);
 
     private final JsonNode compose = read();
 
@@ -43,7 +40,7 @@ class DockerComposeTest {
 
     @Test
     void eachServiceIsBuiltFromItsDockerfileAndPublishesItsPort() throws IOException {
-        for (String name : SERVICES) {
+        for (String name : StackConfig.APPLICATIONS) {
             JsonNode service = compose.path("services").path(name);
             Path context = REPOSITORY.resolve(service.path("build").path("context").asText());
             Path dockerfile = context.resolve(service.path("build").path("dockerfile").asText());
@@ -58,7 +55,7 @@ class DockerComposeTest {
     void everyVariableIsAConfigurationKeyTheServiceReadsAndTheLocalStackSetsTheSame() throws IOException {
         var launcher = new ServiceEnvironment(StackConfig.of(REPOSITORY, new String[0], Map.of()),
                 "jdbc:postgresql://127.0.0.1:5432/", "postgres", "127.0.0.1:9092", "key", "key");
-        for (String name : SERVICES) {
+        for (String name : StackConfig.APPLICATIONS) {
             Set<String> composed = names(compose.path("services").path(name).path("environment"));
             assertThat(ConfigurationKeys.asVariables(REPOSITORY, name)).as(name).containsAll(composed);
             Set<String> local = (name.equals(StackConfig.GATEWAY) ? launcher.forGateway() : launcher.forService(name)).keySet();

@@ -40,8 +40,6 @@ class KubernetesManifestsTest {
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Path BASE = REPOSITORY.resolve("deploy/kubernetes/base");
     private static final Path OVERLAY = REPOSITORY.resolve("deploy/kubernetes/overlays/existing-infrastructure");
-    private static final List<String> APPLICATIONS = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA,
-            StackConfig.NOTIFICATION, StackConfig.GATEWAY);
     /** Read by the container image's launcher (the JVM's options), not by the application. */
     private static final Set<String> RUNTIME_VARIABLES = Set.of("JAVA_OPTS_APPEND");
     /** The local stack's relaxations for webhook receivers on a developer's machine; a cluster keeps the safe defaults. */
@@ -69,7 +67,7 @@ class KubernetesManifestsTest {
 
     @Test
     void eachApplicationHasItsObjectsProbesAndResources() {
-        for (String name : APPLICATIONS) {
+        for (String name : StackConfig.APPLICATIONS) {
             Deployment deployment = one(Deployment.class, name);
             Container container = container(deployment);
             assertThat(deployment.getSpec().getReplicas()).as(name + ": survives one instance going").isGreaterThanOrEqualTo(2);
@@ -109,7 +107,7 @@ class KubernetesManifestsTest {
         ConfigMap platform = one(ConfigMap.class, "conference-platform");
         ConfigMap addresses = kubernetes.unmarshal(Files.readString(OVERLAY.resolve("platform-addresses.yaml")), ConfigMap.class);
         assertThat(addresses.getData().keySet()).as("the overlay names every address").isEqualTo(platform.getData().keySet());
-        for (String name : APPLICATIONS) {
+        for (String name : StackConfig.APPLICATIONS) {
             Container container = container(one(Deployment.class, name));
             Set<String> variables = container.getEnv().stream().map(EnvVar::getName).collect(Collectors.toSet());
             Set<String> read = ConfigurationKeys.asVariables(REPOSITORY, name);
@@ -142,7 +140,8 @@ class KubernetesManifestsTest {
         Map<String, Object> overlay = kustomization(OVERLAY);
         assertThat(strings(overlay.get("resources"))).containsExactly("../../base");
         assertThat(overlay.get("patches").toString()).contains("platform-addresses.yaml");
-        assertThat(overlay.get("images").toString()).contains(APPLICATIONS.stream().map(a -> "scorats/" + a).toArray(String[]::new));
+        assertThat(overlay.get("images").toString())
+                .contains(StackConfig.APPLICATIONS.stream().map(a -> "scorats/" + a).toArray(String[]::new));
     }
 
     private List<HasMetadata> read(Path folder) {

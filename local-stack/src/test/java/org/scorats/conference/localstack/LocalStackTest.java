@@ -57,8 +57,7 @@ class LocalStackTest {
             assertThat(program.toString()).contains("全体会议");
 
             // The health endpoints the Kubernetes manifests probe answer on every application.
-            for (String application : List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION,
-                    StackConfig.GATEWAY)) {
+            for (String application : StackConfig.APPLICATIONS) {
                 ApiClient direct = new ApiClient(config.url(application));
                 KubernetesManifestsTest.PROBES.values().forEach(path -> direct.get(path, null).expect(200));
             }
@@ -93,9 +92,8 @@ class LocalStackTest {
             assertThat(stack.readyAfter()).containsKeys("registration-service-2", "agenda-service-2", "notification-service-2");
             // The first stack's applications trained their start-up caches and wrote them as they stopped (or
             // found them fresh from an earlier run of this build): every instance now starts from one.
-            for (String application : List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION,
-                    StackConfig.GATEWAY)) {
-                StartupCache cache = new StartupCache(config.runtime(), REPOSITORY.resolve(application).resolve("target/quarkus-app"));
+            for (String application : StackConfig.APPLICATIONS) {
+                StartupCache cache = StartupCache.of(config, application);
                 if (cache.isSupported()) {
                     assertThat(stack.hasStartupCache(application)).as(application).isTrue();
                     for (String instance : twice.instances(application)) {
