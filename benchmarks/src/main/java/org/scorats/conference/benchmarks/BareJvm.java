@@ -1,11 +1,13 @@
 package org.scorats.conference.benchmarks;
 
 import org.scorats.conference.localstack.JavaRuntime;
+import org.scorats.conference.localstack.LocalStack;
 import org.scorats.conference.localstack.ResidentMemory;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The baseline of a start: a JVM with the services' options that only prints a line, timed and weighed. */
@@ -18,7 +20,10 @@ record BareJvm(double readySeconds, long rssMib) {
 
     static BareJvm measure(JavaRuntime runtime) throws Exception {
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(List.of(runtime.java(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), BareJvm.class.getName()))
+        List<String> command = new ArrayList<>(List.of(runtime.java()));
+        command.addAll(LocalStack.JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BareJvm.class.getName()));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();

@@ -112,7 +112,7 @@ class AuthorizationMatrixTest {
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
         int checked = 0;
-        for (String service : List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION)) {
+        for (String service : StackConfig.SERVICES) {
             ApiClient direct = new ApiClient(platform.stack().config().url(service));
             JsonNode paths = direct.get("/q/openapi?format=json", null).expect(200).body().path("paths");
             for (var path : (Iterable<Map.Entry<String, JsonNode>>) paths::fields) {

@@ -105,7 +105,7 @@ class FaultTest {
      */
     @Test
     void oneInstanceOfEachServiceKilledUnderLoad() {
-        List<ChildProcess> seconds = Platform.SERVICES.stream().map(service -> platform.instances(service).get(1)).toList();
+        List<ChildProcess> seconds = StackConfig.SERVICES.stream().map(service -> platform.instances(service).get(1)).toList();
         try (Reads reads = new Reads()) {
             scenario("one of two instances of each service killed", () -> {
                 seconds.forEach(ChildProcess::kill);

@@ -41,7 +41,6 @@ public final class Platform implements AutoCloseable {
     static final Duration MAIL_WAIT = Duration.ofSeconds(90);
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    static final List<String> SERVICES = List.of(StackConfig.REGISTRATION, StackConfig.AGENDA, StackConfig.NOTIFICATION);
     static final int INSTANCES = 2;
 
     private final LocalStack stack;
@@ -60,7 +59,7 @@ public final class Platform implements AutoCloseable {
         // Two instances of each service behind the gateway, as an ops team would run them: every
         // scenario passes through the gateway's choice of instance, and faults can kill one of two.
         StackConfig config = StackConfig.onFreePorts(REPOSITORY, data, true);
-        for (String service : SERVICES) {
+        for (String service : StackConfig.SERVICES) {
             config = config.withInstances(service, INSTANCES);
         }
         LocalStack stack = LocalStack.start(config);

@@ -40,6 +40,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration KEYCLOAK_READY = Duration.ofMinutes(4);
     private static final Duration SERVICE_READY = Duration.ofMinutes(3);
+    /** The applications' heap and collector: the heap starts small and grows to the load, so an idle one holds little. */
+    public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
 
     private final StackConfig config;
     // Parts start in parallel: both maps are written from several threads.
@@ -166,8 +168,8 @@ public final class LocalStack implements AutoCloseable {
         }
         boolean trains = name.equals(module);
         ChildProcess process = new ChildProcess(name, () -> {
-            // The heap starts small and grows to the load: an idle service holds a fraction of its ceiling.
-            List<String> command = new ArrayList<>(List.of(config.runtime().java(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC"));
+            List<String> command = new ArrayList<>(List.of(config.runtime().java()));
+            command.addAll(JVM_OPTIONS);
             if (config.startupCache() && !withoutCache.contains(name)) {
                 command.addAll(cache.options(trains));
             }

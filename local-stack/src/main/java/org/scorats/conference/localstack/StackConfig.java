@@ -39,10 +39,10 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
     public static final String MAIL_VIEWER = "mail-viewer";
 
     private static final Map<String, Integer> DEFAULT_PORTS = defaults();
+    /** The three services; each may run more than once, while the gateway is the one door, run once. */
+    public static final List<String> SERVICES = List.of(REGISTRATION, AGENDA, NOTIFICATION);
     /** The four Quarkus applications. */
     public static final List<String> APPLICATIONS = List.of(REGISTRATION, AGENDA, NOTIFICATION, GATEWAY);
-    /** The services that may run more than once; the gateway is the one door, run once. */
-    static final List<String> SCALABLE = List.of(REGISTRATION, AGENDA, NOTIFICATION);
     /** Instance 10 of registration-service would take Keycloak's port. */
     static final int MAX_INSTANCES = 9;
 
@@ -93,7 +93,7 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
                         + "; options: --port.<part>=<port> (parts: " + DEFAULT_PORTS.keySet() + "), --instances.<service>=<n> "
-                        + "(services: " + SCALABLE + "), --data=<dir>, --no-demo-data, --java-home=<dir>, --no-startup-cache");
+                        + "(services: " + SERVICES + "), --data=<dir>, --no-demo-data, --java-home=<dir>, --no-startup-cache");
             }
         }
         return new StackConfig(repository, data, ports, demo, Map.of(), runtime, startupCache);
@@ -153,8 +153,8 @@ public record StackConfig(Path repository, Path data, Map<String, Integer> ports
     }
 
     private static int instances(String source, String service, String value) {
-        if (!SCALABLE.contains(service)) {
-            throw new IllegalArgumentException(source + ": only " + SCALABLE + " run as several instances");
+        if (!SERVICES.contains(service)) {
+            throw new IllegalArgumentException(source + ": only " + SERVICES + " run as several instances");
         }
         try {
             int count = Integer.parseInt(value.trim());

@@ -82,7 +82,7 @@ class LocalStackTest {
 
         // Warm, and every service twice: the gateway spreads over both, which share the data.
         StackConfig twice = config;
-        for (String service : StackConfig.SCALABLE) {
+        for (String service : StackConfig.SERVICES) {
             twice = twice.withInstances(service, 2);
         }
         long warmStart = System.nanoTime();
@@ -103,7 +103,7 @@ class LocalStackTest {
                 }
             }
             JsonNode checks = api.get("/q/health/ready", null).expect(200).body().path("checks");
-            for (String service : StackConfig.SCALABLE) {
+            for (String service : StackConfig.SERVICES) {
                 assertThat(checks.findParents("name").stream().filter(check -> check.path("name").asText().equals(service)))
                         .singleElement().satisfies(check -> {
                             assertThat(check.path("data").path("instances").asInt()).as(service).isEqualTo(2);
