@@ -1,11 +1,18 @@
 package org.scorats.conference.registration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
+import org.scorats.conference.conventions.TopicReader;
+import org.scorats.conference.events.CloudEventHeaders;
+import org.scorats.conference.events.Topics;
+import org.scorats.conference.events.registration.ParticipantEvent;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +30,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class PartnerSyncTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     String conference;
     String cis;
@@ -105,7 +114,7 @@ class PartnerSyncTest {
      * is registered, then changed; the counters keep to the recount.
      */
     @Test
-    void aBatchSeatsItsFirstItemsInOrderAndWaitlistsTheRest() {
+    void aBatchSeatsItsFirstItemsInOrderAndWaitlistsTheRest() throws Exception {
         String small = Fixtures.organization("SYNC", "international-organization");
         Fixtures.delegation(conference, small, 3);
         String token = TestTokens.partner(small);
@@ -131,6 +140,20 @@ class PartnerSyncTest {
                 .then().body("givenName", equalTo("Иван Сергеевич")).header("ETag", "\"1\"");
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}/seat-check", conference)
                 .then().statusCode(200).body("consistent", equalTo(true));
+
+        // The waitlisted ones' registration events, rewritten before the commit, say so, with the version stored.
+        for (String externalId : List.of("s-3", "s-4")) {
+            Response stored = given().auth().oauth2(token)
+                    .get("/api/v1/conferences/{c}/organizations/{o}/participants/{e}", conference, small, externalId);
+            try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) { // each from the start: one read passes the other's
+                ConsumerRecord<String, String> registered = reader.readKeyUntil(stored.path("id"),
+                        r -> new String(r.headers().lastHeader(CloudEventHeaders.TYPE).value()).endsWith("registered"),
+                        Duration.ofSeconds(30)).get(0);
+                ParticipantEvent event = JSON.readValue(registered.value(), ParticipantEvent.class);
+                assertThat(event.participant().status()).isEqualTo("waitlisted");
+                assertThat(stored.header("ETag")).isEqualTo("\"" + event.participant().version() + "\"");
+            }
+        }
     }
 
     @Test

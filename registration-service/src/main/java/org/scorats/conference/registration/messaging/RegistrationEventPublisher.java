@@ -25,6 +25,7 @@ import org.scorats.conference.registration.domain.VisaLetter;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -62,11 +63,17 @@ public class RegistrationEventPublisher {
                 participantEvent(p, null, null, List.of()));
     }
 
-    /** Rewrites an event published in this transaction after its participant changed again, before anyone saw it. */
-    public void amendParticipant(UUID eventId, EventType<ParticipantEvent> type, Participant p, ParticipantStatus previousStatus,
-                                 String reason, List<String> changedFields) {
+    /**
+     * Rewrites the registration events of participants stored in this transaction who changed again
+     * before anyone saw the events (they found no seat at the last step). One flush for all of them,
+     * so each snapshot carries the version it commits with.
+     *
+     * @param registrations each participant by the id of its registration event
+     */
+    public void amendRegistered(Map<UUID, Participant> registrations) {
         flush();
-        outbox.amend(eventId, type, participantEvent(p, previousStatus, reason, changedFields));
+        registrations.forEach((eventId, p) -> outbox.amend(eventId, RegistrationEvents.PARTICIPANT_REGISTERED,
+                participantEvent(p, null, null, List.of())));
     }
 
     /** An approved participant's arrival changed: for the logistics desk. */

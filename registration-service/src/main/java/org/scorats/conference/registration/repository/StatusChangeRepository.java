@@ -11,6 +11,6 @@ import java.util.UUID;
 public class StatusChangeRepository implements PanacheRepository<StatusChange> {
 
     public List<StatusChange> history(UUID participantId) {
-        return list("participantId = ?1 ORDER BY id", participantId);
+        return list("participantId = ?1 ORDER BY changedAt, id", participantId);
     }
 }

@@ -29,6 +29,7 @@ import org.scorats.conference.registration.repository.StatusChangeRepository;
 import org.scorats.conference.registration.service.ParticipantRequest;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,12 +185,15 @@ public class RegistrationService {
      */
     void seatOrWaitlist(Conference conference, Delegation delegation, List<Stored> created) {
         int seated = seats.claim(conference, delegation, created.size());
+        Map<UUID, Participant> waitlisted = new HashMap<>();
         for (Stored unseated : created.subList(seated, created.size())) {
             Participant p = unseated.participant();
             p.status = ParticipantStatus.WAITLISTED;
             unseated.firstStatus().toStatus = p.status;
-            events.amendParticipant(unseated.registeredEvent(), RegistrationEvents.PARTICIPANT_REGISTERED, p, null, null,
-                    List.of());
+            waitlisted.put(unseated.registeredEvent(), p);
+        }
+        if (!waitlisted.isEmpty()) {
+            events.amendRegistered(waitlisted);
         }
     }
 

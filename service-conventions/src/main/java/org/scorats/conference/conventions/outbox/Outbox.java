@@ -2,28 +2,55 @@ package org.scorats.conference.conventions.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.scorats.conference.events.EventType;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Where services publish events: in the caller's transaction, so the event exists if and only if
  * the change it describes was committed. {@link OutboxRelay} takes it to Kafka afterwards.
+ *
+ * <p>A transaction's events are kept in memory and written as it commits, in one JDBC batch and
+ * in the order they were published: a partner's batch of 1,000 registrations costs one round trip
+ * for its events, not 1,000, and an event rewritten before the commit ({@link #amend}) costs no
+ * statement at all. The rows take their {@code position} (the relay's order) as they are written,
+ * after the transaction's other statements: a later transaction on the same aggregate, which waits
+ * for this one's row locks, writes its events after these.
  */
 @ApplicationScoped
 public class Outbox {
 
+    private static final String INSERT = "INSERT INTO outbox_message (id, topic, message_key, type, source, subject, "
+            + "payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?)";
+
     private final ObjectMapper json;
     private final OutboxRelay relay;
     private final String source;
+    private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
+    /** The key of a transaction's {@link Unwritten} events among its resources. */
+    private final Object unwrittenKey = new Object();
 
-    Outbox(ObjectMapper json, OutboxRelay relay, OutboxConfig config) {
+    Outbox(ObjectMapper json, OutboxRelay relay, OutboxConfig config, AgroalDataSource dataSource,
+           TransactionSynchronizationRegistry transactions) {
         this.json = json;
         this.relay = relay;
         this.source = config.source();
+        this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     /**
@@ -42,7 +69,7 @@ public class Outbox {
         message.subject = subject;
         message.payload = toJson(payload);
         message.occurredAt = Instant.now();
-        message.persist();
+        unwritten().events.put(message.id, message);
         relay.wakeAfterCommit();
         return message.id;
     }
@@ -54,10 +81,56 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <P> void amend(UUID eventId, EventType<P> type, P payload) {
-        OutboxMessage message = OutboxMessage.find("id = ?1 AND type = ?2 AND sentAt IS NULL", eventId, type.type())
-                .<OutboxMessage>firstResultOptional()
-                .orElseThrow(() -> new IllegalStateException("No unsent " + type.type() + " event " + eventId + " to amend"));
+        OutboxMessage message = unwritten().events.get(eventId);
+        if (message == null || !message.type.equals(type.type())) {
+            throw new IllegalStateException("No " + type.type() + " event " + eventId + " published in this transaction");
+        }
         message.payload = toJson(payload);
+    }
+
+    private Unwritten unwritten() {
+        Unwritten unwritten = (Unwritten) transactions.getResource(unwrittenKey);
+        if (unwritten == null) {
+            unwritten = new Unwritten();
+            transactions.putResource(unwrittenKey, unwritten);
+            transactions.registerInterposedSynchronization(unwritten);
+        }
+        return unwritten;
+    }
+
+    /** A transaction's events, written as it commits. */
+    private final class Unwritten implements Synchronization {
+
+        private final Map<UUID, OutboxMessage> events = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCompletion() {
+            if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                return; // marked for rollback: nothing it describes will exist
+            }
+            // Agroal hands back the connection the transaction has enlisted, so the rows commit with it.
+            try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (OutboxMessage event : events.values()) {
+                    insert.setObject(1, event.id);
+                    insert.setString(2, event.topic);
+                    insert.setString(3, event.key);
+                    insert.setString(4, event.type);
+                    insert.setString(5, event.source);
+                    insert.setString(6, event.subject);
+                    insert.setString(7, event.payload);
+                    insert.setTimestamp(8, Timestamp.from(event.occurredAt));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (SQLException e) {
+                // Thrown from here, the transaction rolls back: no change commits without its events.
+                throw new IllegalStateException("The transaction's events could not be written to the outbox", e);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+        }
     }
 
     private String toJson(Object payload) {
