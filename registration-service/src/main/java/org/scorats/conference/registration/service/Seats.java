@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.ParticipantStatus;
@@ -47,10 +48,12 @@ public class Seats {
 
     private final EntityManager entityManager;
     private final ConferenceRepository conferences;
+    private final Outbox outbox;
 
-    Seats(EntityManager entityManager, ConferenceRepository conferences) {
+    Seats(EntityManager entityManager, ConferenceRepository conferences, Outbox outbox) {
         this.entityManager = entityManager;
         this.conferences = conferences;
+        this.outbox = outbox;
     }
 
     /** @return whether one more seat fits both the delegation's quota and the conference's capacity; if so it is taken */
@@ -68,6 +71,9 @@ public class Seats {
         if (wanted <= 0) {
             return 0;
         }
+        // The claim is the last statement: the transaction's events (written at the commit otherwise)
+        // and its pending entities (flushed by the native statement itself) go before it.
+        outbox.writePublished();
         int fromQuota = take("delegation", "seat_quota", delegation.id, wanted);
         int fromCapacity = take("conference", "capacity", conference.id, fromQuota);
         if (fromCapacity < fromQuota) {

@@ -15,8 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,7 +27,7 @@ import java.util.UUID;
  *
  * <p>A transaction's events are kept in memory and written as it commits, in one JDBC batch and
  * in the order they were published: a partner's batch of 1,000 registrations costs one round trip
- * for its events, not 1,000, and an event rewritten before the commit ({@link #amend}) costs no
+ * for its events, not 1,000, and an event rewritten before it is written ({@link #amend}) costs no
  * statement at all. The rows take their {@code position} (the relay's order) as they are written,
  * after the transaction's other statements: a later transaction on the same aggregate, which waits
  * for this one's row locks, writes its events after these.
@@ -69,7 +71,7 @@ public class Outbox {
         message.subject = subject;
         message.payload = toJson(payload);
         message.occurredAt = Instant.now();
-        unwritten().events.put(message.id, message);
+        unwritten().add(message);
         relay.wakeAfterCommit();
         return message.id;
     }
@@ -81,11 +83,18 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <P> void amend(UUID eventId, EventType<P> type, P payload) {
-        OutboxMessage message = unwritten().events.get(eventId);
-        if (message == null || !message.type.equals(type.type())) {
-            throw new IllegalStateException("No " + type.type() + " event " + eventId + " published in this transaction");
-        }
-        message.payload = toJson(payload);
+        unwritten().amend(eventId, type.type(), toJson(payload));
+    }
+
+    /**
+     * Writes the events published so far in this transaction now rather than at the commit, for a
+     * statement that is to be the transaction's last: a seat claim locks a counter every
+     * registration needs, and holds it until the commit. Amendments after it are written at the
+     * commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writePublished() {
+        unwritten().write();
     }
 
     private Unwritten unwritten() {
@@ -98,19 +107,47 @@ public class Outbox {
         return unwritten;
     }
 
-    /** A transaction's events, written as it commits. */
+    /** A transaction's events, written as it commits (or before, {@link #writePublished}). */
     private final class Unwritten implements Synchronization {
 
-        private final Map<UUID, OutboxMessage> events = new LinkedHashMap<>();
+        private static final String UPDATE = "UPDATE outbox_message SET payload = ?::jsonb WHERE id = ?";
+
+        private final Map<UUID, OutboxMessage> published = new HashMap<>();
+        private final Set<OutboxMessage> toInsert = new LinkedHashSet<>();
+        private final Set<OutboxMessage> toUpdate = new LinkedHashSet<>();
+
+        void add(OutboxMessage message) {
+            published.put(message.id, message);
+            toInsert.add(message);
+        }
+
+        void amend(UUID eventId, String type, String payload) {
+            OutboxMessage message = published.get(eventId);
+            if (message == null || !message.type.equals(type)) {
+                throw new IllegalStateException("No " + type + " event " + eventId + " published in this transaction");
+            }
+            message.payload = payload;
+            if (!toInsert.contains(message)) {
+                toUpdate.add(message);
+            }
+        }
 
         @Override
         public void beforeCompletion() {
-            if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
-                return; // marked for rollback: nothing it describes will exist
+            if (transactions.getTransactionStatus() != Status.STATUS_MARKED_ROLLBACK) {
+                write(); // not when marked for rollback: nothing the events describe will exist
             }
-            // Agroal hands back the connection the transaction has enlisted, so the rows commit with it.
-            try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (OutboxMessage event : events.values()) {
+        }
+
+        /** Agroal hands back the connection the transaction has enlisted, so the rows commit with it. */
+        void write() {
+            if (toInsert.isEmpty() && toUpdate.isEmpty()) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement(INSERT);
+                 PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                for (OutboxMessage event : toInsert) {
                     insert.setObject(1, event.id);
                     insert.setString(2, event.topic);
                     insert.setString(3, event.key);
@@ -121,11 +158,19 @@ public class Outbox {
                     insert.setTimestamp(8, Timestamp.from(event.occurredAt));
                     insert.addBatch();
                 }
+                for (OutboxMessage event : toUpdate) {
+                    update.setString(1, event.payload);
+                    update.setObject(2, event.id);
+                    update.addBatch();
+                }
                 insert.executeBatch();
+                update.executeBatch();
             } catch (SQLException e) {
                 // Thrown from here, the transaction rolls back: no change commits without its events.
                 throw new IllegalStateException("The transaction's events could not be written to the outbox", e);
             }
+            toInsert.clear();
+            toUpdate.clear();
         }
 
         @Override
