@@ -29,8 +29,8 @@ import java.util.UUID;
  * in the order they were published: a partner's batch of 1,000 registrations costs one round trip
  * for its events, not 1,000, and an event rewritten before it is written ({@link #amend}) costs no
  * statement at all. The rows take their {@code position} (the relay's order) as they are written,
- * after the transaction's other statements: a later transaction on the same aggregate, which waits
- * for this one's row locks, writes its events after these.
+ * while the transaction holds its row locks: a later transaction on the same aggregate, which waits
+ * for those locks, writes its events after these.
  */
 @ApplicationScoped
 public class Outbox {
