@@ -14,6 +14,7 @@ import org.scorats.conference.notification.NotificationFixtures.Person;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -70,12 +71,20 @@ class WebhookDeliveryTest {
             fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, p, "approved", "submitted", null);
 
             JsonPath read = awaitDelivery(partner, subscription, "sent");
-            assertThat(read.getInt("items[0].attempts")).isEqualTo(3);
-            List<Object> statuses = read.getList("items[0].history.statusCode");
-            assertThat(statuses).hasSize(3).endsWith(500, 200);
-            assertThat(statuses.get(0)).isNull();
-            assertThat(read.getString("items[0].history[0].error")).containsIgnoringCase("timed out");
+            List<Map<String, Object>> history = read.getList("items[0].history");
+            String seen = "history " + history + ", requests " + receiver.received().size();
+            assertThat(read.getInt("items[0].attempts")).as(seen).isEqualTo(history.size());
+            // The receiver answers requests in the order they reach it: held past the deadline, 500,
+            // then 200. An attempt a busy machine cannot even send before its deadline is cut off
+            // unsent and is one more timeout before them, so only the answered ones are counted exactly.
+            assertThat(history).as(seen).extracting(attempt -> attempt.get("statusCode")).last().isEqualTo(200);
+            assertThat(history).as(seen).extracting(attempt -> attempt.get("statusCode")).filteredOn(Objects::nonNull)
+                    .containsExactly(500, 200);
+            assertThat(history.get(0).get("statusCode")).as(seen).isNull();
+            assertThat(history).as(seen).filteredOn(attempt -> attempt.get("statusCode") == null)
+                    .allSatisfy(attempt -> assertThat((String) attempt.get("error")).containsIgnoringCase("timed out"));
             List<WebhookReceiver.Received> requests = receiver.received();
+            assertThat(requests).as(seen).hasSizeBetween(3, history.size());
             assertThat(requests).extracting(WebhookReceiver.Received::id).containsOnly(requests.get(0).id());
             assertThat(requests).allMatch(WebhookReceiver.Received::signatureValid);
         }

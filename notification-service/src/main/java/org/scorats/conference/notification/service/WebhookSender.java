@@ -1,5 +1,6 @@
 package org.scorats.conference.notification.service;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -85,13 +86,22 @@ public class WebhookSender {
             long deadline = vertx.setTimer(config.timeout().toMillis(), expired -> {
                 outcome.complete(new Outcome(null, "timed out: no complete answer within " + config.timeout().toMillis() + " ms",
                         since(started)));
-                if (request.get() != null) {
-                    request.get().reset();
+                // The outcome is complete before the request is read, and the request is set before the
+                // outcome is read (below): one side or the other cuts the attempt off.
+                HttpClientRequest sent = request.get();
+                if (sent != null) {
+                    sent.reset();
                 }
             });
             http.request(options)
                     .compose(sending -> {
                         request.set(sending);
+                        if (outcome.isDone()) {
+                            // The deadline passed while the connection was being made: this attempt is
+                            // counted as timed out, so it must not reach the partner after all.
+                            sending.reset();
+                            return Future.failedFuture("the deadline passed before the request was sent");
+                        }
                         return sending.send(Buffer.buffer(body, "UTF-8"));
                     })
                     .compose(answer -> {
