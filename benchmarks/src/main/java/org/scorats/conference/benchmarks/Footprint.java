@@ -51,7 +51,7 @@ final class Footprint implements Figure {
 
         String method = """
                 Each application stopped and started again alone (the rest of the stack running, no load), from the
-                process's start to its readiness check answering UP (`/q/health/ready`: database, Kafka, outbox): first
+                process's start to its readiness check answering UP (`/q/health/ready`: the database): first
                 without its start-up cache, then with it (the local stack's `StartupCache`: on %s, %s, trained by the
                 application's first run and written when it stops; README, "Run it locally"). Idle memory (RSS) %d s
                 after ready; memory after the benchmark measured before the restarts. JVM options as the local stack

@@ -75,11 +75,25 @@ class FaultTest {
         });
     }
 
+    /**
+     * Also: every instance reports the broker gone (wellness) and stays ready, so an orchestrator
+     * keeps them all in rotation while the outbox holds the events.
+     */
     @Test
     void theBrokerStoppedFor20Seconds() {
         scenario("Kafka broker stopped", () -> {
+            long stopped = System.nanoTime();
             platform.stack().kafka().pause();
-            Platform.pause(OUTAGE);
+            for (String service : StackConfig.SERVICES) {
+                for (ChildProcess instance : platform.instances(service)) {
+                    ApiClient direct = new ApiClient(platform.stack().config().url(instance.name()));
+                    Platform.await(instance.name() + " reporting the broker unreachable", OUTAGE,
+                            () -> reportsBrokerDown(direct) ? true : null);
+                    assertThat(direct.get("/q/health/ready", null).status()).as("%s ready without its broker", instance.name())
+                            .isEqualTo(200);
+                }
+            }
+            Platform.pause(OUTAGE.minusNanos(Math.min(OUTAGE.toNanos(), System.nanoTime() - stopped)));
             platform.stack().kafka().resume();
         });
     }
@@ -119,6 +133,15 @@ class FaultTest {
             assertThat(failed).as("reads that failed").isEmpty();
             assertThat(reads.count()).isPositive();
         }
+    }
+
+    private static boolean reportsBrokerDown(ApiClient instance) {
+        for (JsonNode check : instance.get("/q/health/well", null).body().path("checks")) {
+            if (check.path("name").asText().equals("kafka")) {
+                return check.path("status").asText().equals("DOWN");
+            }
+        }
+        return false;
     }
 
     /** Reads from each service through the gateway, a few a second, on a thread of their own, until stopped. */

@@ -1,15 +1,18 @@
 package org.scorats.conference.conventions.outbox;
 
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * DOWN when events have waited in the outbox longer than {@code conference.outbox.stuck-after}:
- * the service still accepts changes but others no longer hear of them, which operators must see.
+ * the service still accepts changes but others no longer hear of them, which operators must see
+ * ({@code /q/health/well}, {@code /q/health}). A wellness check, not readiness: a stuck outbox is
+ * the same on every instance, and taking them all out of rotation would stop the changes that the
+ * outbox keeps safely until the broker takes them.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
 
