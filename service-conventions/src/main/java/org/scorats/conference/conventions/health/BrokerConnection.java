@@ -27,7 +27,7 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class BrokerConnection implements HealthCheck {
 
-    static final String NAME = "kafka";
+    private static final String NAME = "kafka";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final Map<String, Object> settings = new HashMap<>();

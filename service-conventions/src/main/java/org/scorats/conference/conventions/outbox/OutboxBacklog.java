@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /**
  * How many events wait in the outbox and for how long: exported as metrics, and the basis of the
- * readiness check. Read at most once a second, however often it is scraped.
+ * outbox's wellness check. Read at most once a second, however often it is scraped.
  */
 @ApplicationScoped
 public class OutboxBacklog {

@@ -23,7 +23,7 @@ public interface OutboxConfig {
     @WithDefault("15s")
     Duration sendTimeout();
 
-    /** Readiness goes DOWN when the oldest unsent event is older than this. */
+    /** The outbox's wellness check goes DOWN when the oldest unsent event is older than this. */
     @WithDefault("60s")
     Duration stuckAfter();
 

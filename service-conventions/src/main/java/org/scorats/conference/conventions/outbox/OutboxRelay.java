@@ -106,7 +106,7 @@ public class OutboxRelay implements DueWork<OutboxMessage> {
      * broker away, a leader moving): the rows after it stay unsent, however they fared, and go again
      * after it, so no event is marked sent ahead of an earlier one of its key. A row the producer
      * refuses for good (an illegal topic, say) fails alone and waits for an operator; the backlog
-     * metric and readiness show it. Everything happens within {@code send-timeout} of the batch's
+     * metric and the outbox's wellness check show it. Everything happens within {@code send-timeout} of the batch's
      * start: a batch never outlives its transaction, and so never its lock.
      */
     @Override
