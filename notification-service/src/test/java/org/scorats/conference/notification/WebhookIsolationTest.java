@@ -9,12 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.devinfra.testing.WebhookReceiver;
 import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.notification.service.WebhookQueue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +45,9 @@ class WebhookIsolationTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    WebhookQueue queue;
 
     @Test
     void aSlowOrFailingEndpointDelaysNoOtherPartner() {
@@ -88,6 +97,54 @@ class WebhookIsolationTest {
 
             holding.release();
             await().atMost(Duration.ofSeconds(90)).until(() -> delivered(holdingSubscription) == RELEASES);
+        }
+    }
+
+    /**
+     * Three more senders claim from the queue next to the application's own, as other instances
+     * would: each delivery is sent once and its outcome recorded at the first attempt. (A claim once
+     * judged a delivery due from the snapshot its statement began with, and could take it again
+     * right after another sender had committed it as on its way.)
+     */
+    @Test
+    void concurrentSendersNeverTakeTheSameDelivery() throws Exception {
+        int partners = 10;
+        try (WebhookReceiver receiver = new WebhookReceiver(WebhookReceiver.newSecret())) {
+            List<String> subscriptions = new ArrayList<>();
+            for (int i = 0; i < partners; i++) {
+                subscriptions.add(subscribe(TestTokens.partner("RACE-" + i), receiver));
+            }
+            AtomicBoolean done = new AtomicBoolean();
+            ExecutorService senders = Executors.newFixedThreadPool(3);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                running.add(senders.submit(() -> {
+                    while (!done.get()) {
+                        QuarkusTransaction.requiringNew().run(() -> queue.work(queue.claim(20)));
+                    }
+                }));
+            }
+            try {
+                String conference = fixtures.conference();
+                for (int release = 1; release <= RELEASES; release++) {
+                    fixtures.release(conference, release, List.of(), List.of());
+                }
+                await().atMost(Duration.ofSeconds(90)).until(() -> subscriptions.stream().mapToLong(this::delivered).sum()
+                        == (long) partners * RELEASES);
+            } finally {
+                done.set(true);
+                senders.shutdown();
+            }
+            for (Future<?> sender : running) {
+                sender.get(); // a sender that failed fails the test
+            }
+            assertThat(receiver.received()).hasSize(partners * RELEASES);
+            assertThat(receiver.received().stream().map(WebhookReceiver.Received::id).distinct()).hasSize(partners * RELEASES);
+            List<?> attempts = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                            SELECT count(a.*) FROM webhook_delivery d JOIN webhook_attempt a ON a.delivery_id = d.id
+                            WHERE d.subscription_id IN (:ids) GROUP BY d.id""")
+                    .setParameter("ids", subscriptions.stream().map(UUID::fromString).toList()).getResultList());
+            assertThat(attempts).hasSize(partners * RELEASES).allMatch(count -> ((Number) count).intValue() == 1);
         }
     }
 

@@ -82,7 +82,12 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
         worker.wakeAfterCommit();
     }
 
-    /** Due deliveries of subscriptions that are not paused, leaving each subscription's slots in flight free. */
+    /**
+     * Due deliveries of subscriptions that are not paused, leaving each subscription's slots in flight free.
+     * The outer query repeats that a row is due: the inner one reads the snapshot the statement began
+     * with, and a row another sender committed as on its way since then is locked in its new state,
+     * which only the outer conditions are checked against again; without them it would be sent twice.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claim(int limit) {
@@ -100,6 +105,7 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
                                 WHERE d.status IN ('pending', 'failed', 'sending') AND d.next_attempt_at <= now()
                                     AND (s.paused_until IS NULL OR s.paused_until <= now())) due
                             WHERE place + on_the_way <= :perSubscription)
+                        AND status IN ('pending', 'failed', 'sending') AND next_attempt_at <= now()
                         ORDER BY next_attempt_at LIMIT :limit""" + " " + SKIP_LOCKED, WebhookDelivery.class)
                 .setParameter("perSubscription", config.maxInFlightPerSubscription())
                 .setParameter("limit", room)

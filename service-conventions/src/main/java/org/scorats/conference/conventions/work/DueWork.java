@@ -26,7 +26,9 @@ public interface DueWork<T> {
 
     /**
      * Ends a claim query: rows that another instance holds are passed over rather than waited for,
-     * so several instances share a queue without blocking each other or working a row twice.
+     * so several instances share a queue without blocking each other or working a row twice. The
+     * query it ends must itself say that a row is due: a row changed since the statement began is
+     * locked in its new state and checked again against that query's conditions only.
      */
     String SKIP_LOCKED = "FOR UPDATE SKIP LOCKED";
 }
