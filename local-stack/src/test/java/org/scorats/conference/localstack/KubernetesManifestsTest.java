@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KubernetesManifestsTest {
 
-    static final Map<String, String> PROBES = Map.of("startup", "/q/health/started", "readiness", "/q/health/ready",
+    /** Startup asks liveness: the startup checks of the Kafka channels wait for the broker (README, "Kubernetes"). */
+    static final Map<String, String> PROBES = Map.of("startup", "/q/health/live", "readiness", "/q/health/ready",
             "liveness", "/q/health/live");
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Path BASE = REPOSITORY.resolve("deploy/kubernetes/base");
