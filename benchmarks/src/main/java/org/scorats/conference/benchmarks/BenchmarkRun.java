@@ -62,7 +62,7 @@ public final class BenchmarkRun {
             ScaledOut.stopSecondInstances(bench);
             // Reads first, while nothing else runs; writes fill the mail queue that figure 3 waits out.
             for (Figure figure : List.of(new GatewayCost(), new PublicReads(), new WritePath(), new EventLatency(),
-                    new PartnerSync(), new ScaledOut(), new Footprint())) {
+                    new PartnerSync(), new ScaledOut(), new Footprint(), new WarmThroughput())) {
                 if (partial && !List.of(args).contains(figure.getClass().getSimpleName())) {
                     continue;
                 }
