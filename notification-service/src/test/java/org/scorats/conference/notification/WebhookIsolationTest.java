@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,13 +103,13 @@ class WebhookIsolationTest {
 
     /**
      * Three more senders claim from the queue next to the application's own, as other instances
-     * would: each delivery is sent once and its outcome recorded at the first attempt. (A claim once
+     * would: each request a partner gets is an attempt its delivery recorded, none a double. (A claim once
      * judged a delivery due from the snapshot its statement began with, and could take it again
      * right after another sender had committed it as on its way.)
      */
     @Test
     void concurrentSendersNeverTakeTheSameDelivery() throws Exception {
-        int partners = 10;
+        int partners = 20;
         try (WebhookReceiver receiver = new WebhookReceiver(WebhookReceiver.newSecret())) {
             List<String> subscriptions = new ArrayList<>();
             for (int i = 0; i < partners; i++) {
@@ -138,13 +139,19 @@ class WebhookIsolationTest {
             for (Future<?> sender : running) {
                 sender.get(); // a sender that failed fails the test
             }
-            assertThat(receiver.received()).hasSize(partners * RELEASES);
-            assertThat(receiver.received().stream().map(WebhookReceiver.Received::id).distinct()).hasSize(partners * RELEASES);
-            List<?> attempts = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                            SELECT count(a.*) FROM webhook_delivery d JOIN webhook_attempt a ON a.delivery_id = d.id
-                            WHERE d.subscription_id IN (:ids) GROUP BY d.id""")
+            // A second sender's request has no attempt of its own: only one of the two outcomes can be
+            // recorded. A retry after a timeout on a slow machine has, and is no failure here.
+            Map<String, Long> requests = receiver.received().stream()
+                    .collect(Collectors.groupingBy(WebhookReceiver.Received::id, Collectors.counting()));
+            List<Object[]> attempts = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                            SELECT CAST(d.id AS text), count(a.id) FROM webhook_delivery d
+                            LEFT JOIN webhook_attempt a ON a.delivery_id = d.id
+                            WHERE d.subscription_id IN (:ids) GROUP BY d.id""", Object[].class)
                     .setParameter("ids", subscriptions.stream().map(UUID::fromString).toList()).getResultList());
-            assertThat(attempts).hasSize(partners * RELEASES).allMatch(count -> ((Number) count).intValue() == 1);
+            assertThat(attempts).hasSize(partners * RELEASES);
+            attempts.forEach(delivery -> assertThat(requests.getOrDefault((String) delivery[0], 0L))
+                    .as("requests for delivery %s against its recorded attempts", delivery[0])
+                    .isBetween(1L, ((Number) delivery[1]).longValue()));
         }
     }
 
