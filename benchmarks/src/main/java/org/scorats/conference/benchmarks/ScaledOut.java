@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.scorats.conference.benchmarks.Bench.PROGRAM;
+import static org.scorats.conference.benchmarks.EventLatency.APPROVALS_PER_SECOND;
+import static org.scorats.conference.benchmarks.EventLatency.RUN;
 
 /**
  * 7. Figures 1 and 3 again with a second instance of agenda-service and of notification-service
@@ -17,8 +19,6 @@ final class ScaledOut implements Figure {
     /** The services this figure runs twice; {@code <service>-2} is the second instance. */
     static final List<String> SCALED = List.of(StackConfig.AGENDA, StackConfig.NOTIFICATION);
     private static final int CLIENTS = 16;
-    private static final int APPROVALS_PER_SECOND = 50;
-    private static final Duration RUN = Duration.ofSeconds(60);
     /** A new instance compiles the approval's path as the first ones did (figure 3): warmed before it is measured. */
     static final Duration WARM_UP = Duration.ofSeconds(150);
 

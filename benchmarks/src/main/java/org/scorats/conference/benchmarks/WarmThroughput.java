@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.scorats.conference.benchmarks.Bench.PROGRAM;
+import static org.scorats.conference.benchmarks.EventLatency.APPROVALS_PER_SECOND;
+import static org.scorats.conference.benchmarks.EventLatency.RUN;
 
 /**
  * 8. Figures 1-3's loads on the applications started with their start-up caches and without, one
@@ -18,8 +20,6 @@ import static org.scorats.conference.benchmarks.Bench.PROGRAM;
 final class WarmThroughput implements Figure {
 
     private static final int CLIENTS = 16;
-    private static final int APPROVALS_PER_SECOND = 50;
-    private static final Duration RUN = Duration.ofSeconds(60);
     /** Within this of each other the two sides are the same on this machine: runs of one figure vary as much. */
     private static final double SAME = 0.9;
 
@@ -69,7 +69,8 @@ final class WarmThroughput implements Figure {
                 Measurement.of("8.reads", "program reads, " + CLIENTS + " clients, with the start-up caches against without",
                         "req/s", uncached.reads.throughput(), cached.reads.throughput(), "≥ " + SAME, reads >= SAME),
                 Measurement.of("8.writes", "participants created, " + CLIENTS + " clients, with the start-up caches against "
-                        + "without", "per s", uncached.writes.throughput(), cached.writes.throughput(), "≥ " + SAME + ", none failed",
+                        + "without", "per s", uncached.writes.throughput(), cached.writes.throughput(),
+                        "≥ " + SAME + ", none failed",
                         writes >= SAME && cached.writes.failed() + uncached.writes.failed() == 0),
                 Measurement.of("8.webhook-p99", "approval to webhook at 50/s, p99, with the start-up caches against without",
                         "ms", uncached.approvals.toWebhook().p99(), cached.approvals.toWebhook().p99(), null, null),
@@ -95,7 +96,8 @@ final class WarmThroughput implements Figure {
                     "bench.conference", bench.conference("bench-cache"), "bench.organizations",
                     String.join(",", Bench.ORGANIZATIONS), "bench.clients", Integer.toString(CLIENTS), "bench.seconds", "10",
                     "bench.out", bench.scratch().resolve("cache-created.txt").toString());
-            bench.gatling(HttpGetSimulation.class, "8 warm-up reads, " + label, Bench.get(gateway, PROGRAM, "bench.clients", CLIENTS));
+            bench.gatling(HttpGetSimulation.class, "8 warm-up reads, " + label,
+                    Bench.get(gateway, PROGRAM, "bench.clients", CLIENTS));
             bench.gatling(CreateParticipantsSimulation.class, "8 warm-up creations, " + label, creations);
             EventLatency.Step warmUp = EventLatency.approve(bench, hooks, 20, ScaledOut.WARM_UP, "8 warm-up approvals, " + label,
                     false);
