@@ -18,6 +18,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** 3. Approval to email accepted by the SMTP server, and to webhook received, at 50 approvals per second. */
 final class EventLatency implements Figure {
@@ -90,10 +97,13 @@ final class EventLatency implements Figure {
                     gathered): %s. %s
 
                     %s
+                    Webhooks retried or held back (notification-service's records): %s.
+
                     ![event latency over time](performance/event-latency.svg) · raw:
                     [event-latency-per-participant.csv](performance/raw/event-latency-per-participant.csv)""".formatted(
                     smtpFloor, arrivals.toMail(), httpFloor, arrivals.toWebhook(), arrivals.toComposed(), main.missing(),
-                    stepRows);
+                    stepRows, String.join("; ", Stream.concat(Stream.of("the %d s run: %s".formatted(RUN.toSeconds(), main.webhookRetries())),
+                            steps.stream().map(step -> "step %d per s: %s".formatted(step.rate(), step.webhookRetries()))).toList()));
             int lost = main.lost();
             return new FigureResult("3", "Event latency", method, List.of(
                     Measurement.of("3.email-p99", "approval to email at 50/s, p99", "ms", smtpFloor.p99(), arrivals.toMail().p99(),
@@ -128,7 +138,7 @@ final class EventLatency implements Figure {
 
     /** One load: fresh people approved at {@code rate} for {@code duration}, and what arrived of it. */
     record Step(int rate, int answered, int failed, int retried, double answeredPerSecond, Arrivals arrivals,
-                        int lost, String missing) {
+                        int lost, String missing, String webhookRetries) {
 
         boolean flat() {
             return answeredPerSecond >= 0.95 * rate && failed == 0 && lost == 0 && arrivals.flat();
@@ -143,9 +153,9 @@ final class EventLatency implements Figure {
         }
 
         String summary() {
-            return "%d answered at %.0f a second (%d busy answers retried), to webhook p50 / p99 %.0f / %.0f ms, to email p50 / p99 %.0f / %.0f ms".formatted(
+            return "%d answered at %.0f a second (%d busy answers retried), to webhook p50 / p99 %.0f / %.0f ms, to email p50 / p99 %.0f / %.0f ms (webhooks: %s)".formatted(
                     answered, answeredPerSecond, retried, arrivals.toWebhook().p50(), arrivals.toWebhook().p99(), arrivals.toMail().p50(),
-                    arrivals.toMail().p99());
+                    arrivals.toMail().p99(), webhookRetries);
         }
 
         String row() {
@@ -197,7 +207,7 @@ final class EventLatency implements Figure {
         double perSecond = approvedAt.size() / Math.max(1.0, (last - first) / 1000.0);
         // Gatling counts each busy answer that was retried as failed; an approval failed only if it never got its 200.
         return new Step(rate, approvedAt.size(), wanted - approvedAt.size(), (int) approvals.failed(), perSecond, arrivals,
-                lost, missing + cpu);
+                lost, missing + cpu, webhookRetries(bench, first));
     }
 
     /**
@@ -323,6 +333,41 @@ final class EventLatency implements Figure {
                 .toList();
         return "Emails not sent in time, as the notification service reports them: "
                 + (states.isEmpty() ? "no email made yet for " + recipients : String.join("; ", states)) + ".";
+    }
+
+    /**
+     * Why webhooks of one load were late, from notification-service's own records: its failed
+     * attempts by reason, the deliveries that took more than one attempt, and those first tried
+     * more than 5 s after they were queued. Read before the subscriptions are deleted, which deletes
+     * their deliveries.
+     */
+    private static String webhookRetries(Bench bench, long since) throws SQLException {
+        var postgres = bench.stack().postgres();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl("notification"), postgres.username(), postgres.password());
+             PreparedStatement failures = db.prepareStatement("""
+                     SELECT coalesce(left(error, 160), 'HTTP ' || status_code), count(*) FROM webhook_attempt
+                     WHERE attempted_at >= ? AND (error IS NOT NULL OR status_code / 100 <> 2) GROUP BY 1 ORDER BY 2 DESC""");
+             PreparedStatement deliveries = db.prepareStatement("""
+                     SELECT count(*) FILTER (WHERE d.attempts > 1),
+                            count(*) FILTER (WHERE a.first_attempt > d.created_at + interval '5 seconds')
+                     FROM webhook_delivery d
+                     JOIN LATERAL (SELECT min(attempted_at) AS first_attempt FROM webhook_attempt WHERE delivery_id = d.id) a ON true
+                     WHERE d.created_at >= ?""")) {
+            Timestamp from = new Timestamp(since);
+            failures.setTimestamp(1, from);
+            List<String> reasons = new ArrayList<>();
+            try (ResultSet rows = failures.executeQuery()) {
+                while (rows.next()) {
+                    reasons.add(rows.getLong(2) + " × " + rows.getString(1));
+                }
+            }
+            deliveries.setTimestamp(1, from);
+            try (ResultSet row = deliveries.executeQuery()) {
+                row.next();
+                return "%d deliveries took more than one attempt, %d were first tried more than 5 s after they were queued; failed attempts: %s"
+                        .formatted(row.getLong(1), row.getLong(2), reasons.isEmpty() ? "none" : String.join("; ", reasons));
+            }
+        }
     }
 
     /** The emails made since {@code since} (epoch ms), newest first, read page by page until older ones begin. */

@@ -104,10 +104,10 @@ public class WebhookSender {
                         }
                         return sending.send(Buffer.buffer(body, "UTF-8"));
                     })
-                    .compose(answer -> {
-                        answer.handler(ignored -> { }); // the answer's body is read to its end and dropped
-                        return answer.end().map(done -> answer.statusCode());
-                    })
+                    // The answer's body is read to its end and dropped: with no handler set, Vert.x
+                    // discards its chunks. None may be set here: an answer without a body has often
+                    // ended by now, and Vert.x refuses a handler for an ended answer.
+                    .compose(answer -> answer.end().map(done -> answer.statusCode()))
                     .onComplete(done -> {
                         vertx.cancelTimer(deadline);
                         outcome.complete(done.succeeded() ? new Outcome(done.result(), null, since(started))
