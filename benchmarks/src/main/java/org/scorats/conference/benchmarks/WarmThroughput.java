@@ -105,6 +105,8 @@ final class WarmThroughput implements Figure {
                     Bench.get(gateway, PROGRAM, "bench.clients", CLIENTS));
             Map<String, String> measured = new HashMap<>(creations);
             measured.put("bench.seconds", Long.toString(Bench.MEASURE.toSeconds()));
+            // A token lives five minutes, less than the warm-up: the warm-up's would be refused (401).
+            measured.put("bench.token", bench.tokens().demoUser("organizer"));
             GatlingRun writes = bench.gatling(CreateParticipantsSimulation.class, "8 participant creations, " + label, measured);
             EventLatency.Step approvals = EventLatency.approve(bench, hooks, APPROVALS_PER_SECOND, RUN, "8 approvals, " + label,
                     false);

@@ -21,10 +21,14 @@ import org.scorats.conference.notification.domain.WebhookSubscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,7 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its own slots and no one else's; a subscription that failed {@code breaker-threshold} times in a
  * row is paused (30 s, doubling up to 10 minutes) and its deliveries wait without being tried. A
  * claimed delivery is marked {@code sending} with a lease (its next attempt time); its outcome is
- * recorded in a transaction of its own when the answer comes, and if this instance dies first the
+ * recorded when the answer comes, together with the others that came meanwhile (one transaction
+ * for all of them: at 50 approvals a second and ten partners, 500 outcomes a second would otherwise
+ * be 500 transactions), and if this instance dies first the
  * lease runs out and the delivery is sent again (at least once; receivers deduplicate by
  * {@code webhook-id}).
  */
@@ -54,7 +60,9 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
     private final DueWorkers workers;
     private final TransactionSynchronizationRegistry transactions;
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** Records outcomes off the HTTP client's threads; one transaction each. */
+    /** Outcomes come in on the HTTP client's threads and wait here to be recorded. */
+    private final BlockingQueue<Settled> settled = new LinkedBlockingQueue<>();
+    /** Records waiting outcomes off the HTTP client's threads, in batches. */
     private final ExecutorService outcomes = Executors.newFixedThreadPool(2, r -> new Thread(r, "webhook-outcomes"));
     private DueWorker<WebhookDelivery> worker;
 
@@ -135,7 +143,10 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             inFlight.incrementAndGet();
             sends.add(() -> {
                 Instant attemptedAt = Instant.now();
-                sender.send(url, secret, id.toString(), body).thenAcceptAsync(outcome -> settle(id, attemptedAt, outcome), outcomes);
+                sender.send(url, secret, id.toString(), body).thenAccept(outcome -> {
+                    settled.add(new Settled(id, attemptedAt, outcome));
+                    outcomes.execute(this::recordSettled);
+                });
             });
         }
         if (!sends.isEmpty()) {
@@ -152,19 +163,50 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
         wakeAfterCommit();
     }
 
-    private void settle(UUID id, Instant attemptedAt, WebhookSender.Outcome outcome) {
+    /** One attempt's outcome, to be recorded. */
+    private record Settled(UUID id, Instant attemptedAt, WebhookSender.Outcome outcome) {
+    }
+
+    /**
+     * Records the outcomes waiting (up to 200) in one transaction; there is one task per outcome,
+     * so a task that finds them taken by an earlier one has nothing to do. If the batch fails, each
+     * outcome is recorded on its own, so one that cannot be (its delivery changed meanwhile) costs
+     * the others nothing.
+     */
+    private void recordSettled() {
+        List<Settled> batch = new ArrayList<>();
+        settled.drainTo(batch, 200);
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> record(id, attemptedAt, outcome));
-        } catch (RuntimeException e) {
-            // The lease runs out and the delivery goes again: at least once, never lost.
-            LOG.warnf("Outcome of webhook delivery %s not recorded, it will be sent again: %s", id, e.toString());
+            QuarkusTransaction.requiringNew().run(() -> record(batch));
+        } catch (RuntimeException batchFailed) {
+            for (Settled one : batch) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> record(List.of(one)));
+                } catch (RuntimeException e) {
+                    // The lease runs out and the delivery goes again: at least once, never lost.
+                    LOG.warnf("Outcome of webhook delivery %s not recorded, it will be sent again: %s", one.id(), e.toString());
+                }
+            }
         } finally {
-            inFlight.decrementAndGet();
-            worker.nudge(); // a slot is free
+            inFlight.addAndGet(-batch.size());
+            worker.nudge(); // slots are free
         }
     }
 
-    private void record(UUID id, Instant attemptedAt, WebhookSender.Outcome outcome) {
+    private void record(List<Settled> batch) {
+        // The deliveries in one query; find() below takes them from the session.
+        entityManager.createQuery("FROM WebhookDelivery WHERE id IN :ids", WebhookDelivery.class)
+                .setParameter("ids", batch.stream().map(Settled::id).toList()).getResultList();
+        Set<UUID> breakerClosed = new HashSet<>(); // in this batch, since the subscription's last failure
+        for (Settled one : batch) {
+            record(one.id(), one.attemptedAt(), one.outcome(), breakerClosed);
+        }
+    }
+
+    private void record(UUID id, Instant attemptedAt, WebhookSender.Outcome outcome, Set<UUID> breakerClosed) {
         WebhookDelivery delivery = entityManager.find(WebhookDelivery.class, id);
         if (delivery == null || delivery.status != DeliveryStatus.SENDING) {
             return; // redelivered or deleted meanwhile
@@ -184,7 +226,9 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             delivery.status = DeliveryStatus.SENT;
             delivery.deliveredAt = Instant.now();
             delivery.lastError = null;
-            breaker(delivery.subscriptionId, true);
+            if (breakerClosed.add(delivery.subscriptionId)) {
+                breaker(delivery.subscriptionId, true);
+            }
         } else if (outcome.gone()) {
             delivery.status = DeliveryStatus.GONE;
             delivery.lastError = "410 Gone: the subscription is switched off";
@@ -196,6 +240,7 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             delivery.lastError = error;
             delivery.status = retries.statusAfterFailure(delivery.attempts);
             delivery.nextAttemptAt = retries.nextAttemptAfterFailure(delivery.attempts);
+            breakerClosed.remove(delivery.subscriptionId);
             breaker(delivery.subscriptionId, false);
             LOG.debugf("Webhook delivery %s failed (attempt %d, now %s): %s", id, delivery.attempts,
                     delivery.status.code(), error);
