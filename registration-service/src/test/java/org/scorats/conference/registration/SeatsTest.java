@@ -127,6 +127,79 @@ class SeatsTest {
     }
 
     @Test
+    void aCapacityLoweredUnderTheSeatsHeldKeepsThemAndSeatsNoOneUntilTheyFallBelowIt() {
+        String conference = Fixtures.conference(5);
+        String organization = Fixtures.organization("RF", "member-state");
+        Fixtures.delegation(conference, organization, 30);
+        List<String> seated = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            seated.add(registerOne(conference, organization, "submitted"));
+        }
+
+        changeCapacity(conference, 3, 0);
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(5));
+        registerOne(conference, organization, "waitlisted");
+        Fixtures.transition(TestTokens.organizer(), seated.get(0), "withdraw", null).then().statusCode(200);
+        Fixtures.transition(TestTokens.organizer(), seated.get(1), "withdraw", null).then().statusCode(200);
+        registerOne(conference, organization, "waitlisted");
+        Fixtures.transition(TestTokens.organizer(), seated.get(2), "withdraw", null).then().statusCode(200);
+        registerOne(conference, organization, "submitted");
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(3));
+
+        changeCapacity(conference, 10, 1);
+        for (int i = 0; i < 7; i++) {
+            registerOne(conference, organization, "submitted");
+        }
+        registerOne(conference, organization, "waitlisted");
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(10));
+    }
+
+    /**
+     * Withdrawals and registrations at once on a full conference: every request succeeds (no
+     * deadlock between seats given back and seats taken), no more seats are held than the
+     * capacity, and the counters equal the recount.
+     */
+    @RepeatedTest(3)
+    void seatsGivenBackAndTakenAtOnceKeepTheCountersTrue() throws Exception {
+        String conference = Fixtures.conference(20);
+        String organization = Fixtures.organization("RG", "member-state");
+        Fixtures.delegation(conference, organization, 100);
+        List<String> seated = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            seated.add(registerOne(conference, organization, "submitted"));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<CompletableFuture<String>> registrations = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<?>> withdrawals = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                registrations.add(CompletableFuture.supplyAsync(() -> register(start, conference, organization), pool));
+                if (i % 2 == 0) {
+                    String holder = seated.get(i / 2);
+                    withdrawals.add(CompletableFuture.runAsync(() -> {
+                        await(start);
+                        Fixtures.transition(TestTokens.organizer(), holder, "withdraw", null).then().statusCode(200);
+                    }, pool));
+                }
+            }
+            start.countDown();
+            CompletableFuture.allOf(withdrawals.toArray(CompletableFuture[]::new)).get();
+        } finally {
+            pool.shutdown();
+        }
+
+        // Which registrations found a seat depends on the order of the commits; how many hold one does not.
+        long newlySeated = 0;
+        for (CompletableFuture<String> registration : registrations) {
+            newlySeated += "submitted".equals(registration.get()) ? 1 : 0;
+        }
+        assertThat(newlySeated).isBetween(0L, 20L);
+        seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo((int) newlySeated));
+    }
+
+    @Test
     void onlyOrganizersAndAdminsCheckTheSeats() {
         String conference = Fixtures.conference(10);
         given().get("/api/v1/conferences/{id}/seat-check", conference).then().statusCode(401);
@@ -160,12 +233,27 @@ class SeatsTest {
         }
     }
 
-    private static String register(CountDownLatch start, String conference, String organization) {
+    private static String registerOne(String conference, String organization, String expectedStatus) {
+        return Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).body("status", equalTo(expectedStatus)).extract().path("id");
+    }
+
+    private static void changeCapacity(String conference, int capacity, long version) {
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").header("If-Match", "\"" + version + "\"")
+                .body(Fixtures.conferenceJson(conference, capacity, "flag", Fixtures.OPEN, Fixtures.CLOSES))
+                .put("/api/v1/conferences/{id}", conference).then().statusCode(200).body("capacity", equalTo(capacity));
+    }
+
+    private static void await(CountDownLatch start) {
         try {
             start.await();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String register(CountDownLatch start, String conference, String organization) {
+        await(start);
         return Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
                 .then().statusCode(201).extract().path("status");
     }

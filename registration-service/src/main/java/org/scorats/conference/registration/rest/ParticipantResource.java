@@ -177,8 +177,9 @@ public class ParticipantResource {
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "checkSeats",
             summary = "Recount the seats taken from the participants and compare them with the counters",
-            description = "Seats are claimed from counters kept per conference and per delegation; this recounts every "
-                    + "counter from the registrations holding a seat and reports any difference (`consistent` false).")
+            description = "Seats are claimed from a counter per delegation and from the conference's free seats (its capacity "
+                    + "less the seats taken); this recounts the seats taken from the registrations holding one and reports any "
+                    + "difference from either (`consistent` false).")
     public Seats.Check seatCheck(@PathParam("conferenceId") String conferenceId) {
         return seats.check(conferenceId);
     }

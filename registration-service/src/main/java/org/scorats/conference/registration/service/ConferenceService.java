@@ -24,10 +24,12 @@ public class ConferenceService {
 
     private final ConferenceRepository conferences;
     private final RegistrationEventPublisher events;
+    private final Seats seats;
 
-    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events) {
+    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events, Seats seats) {
         this.conferences = conferences;
         this.events = events;
+        this.seats = seats;
     }
 
     public Conference create(ConferenceRequest request) {
@@ -41,6 +43,8 @@ public class ConferenceService {
         conference.createdAt = Instant.now();
         apply(request, conference);
         conferences.persist(conference);
+        conferences.flush(); // the seats' rows refer to it
+        seats.open(conference);
         events.conference(RegistrationEvents.CONFERENCE_CREATED, conference);
         return conference;
     }
@@ -50,7 +54,13 @@ public class ConferenceService {
         EntityVersions.requireMatch(ifMatch, conference.version);
         new FieldErrors().check(request.id() == null || request.id().equals(id), "id", "cannot change").throwIfAny();
         validate(request);
+        int capacityBefore = conference.capacity;
         apply(request, conference);
+        if (conference.capacity != capacityBefore) {
+            // The versioned update first: of two concurrent changes, the second fails before it moves any seat.
+            conferences.flush();
+            seats.capacityChanged(id, conference.capacity - capacityBefore);
+        }
         events.conference(RegistrationEvents.CONFERENCE_UPDATED, conference);
         return conference;
     }

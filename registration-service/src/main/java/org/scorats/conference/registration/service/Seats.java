@@ -9,21 +9,28 @@ import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.ParticipantStatus;
+import org.scorats.conference.registration.domain.SeatStripes;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Seats of a delegation (its quota) and of the conference (its capacity), kept as counters of the
- * registrations that hold one (submitted, approved, checked in; not deleted).
+ * Seats of a delegation (its quota) and of the conference (its capacity). A delegation's are a
+ * counter of the registrations that hold one (submitted, approved, checked in; not deleted); the
+ * conference's are its free seats spread over stripes ({@link SeatStripes}), so that registrations
+ * to one conference, which all need one of its seats, do not queue on one row.
  *
- * <p>A claim is one statement per counter (read it under the row lock, raise it as far as the
- * limit allows), made as the last step of the use case, so a row stays locked only from the claim
- * to the commit, never while the request is checked and worked. Two claims for the last seat meet
- * at the row: the second waits for the first to commit, then reads the new count and finds no
- * seat. The delegation's counter is always taken before the conference's, so claims and releases
- * never deadlock.
+ * <p>A claim is made as the last step of the use case, one statement per row, so a row stays
+ * locked only from the claim to the commit, never while the request is checked and worked. The
+ * delegation's counter is taken first; then a single seat comes from any stripe that has one and
+ * that no other claim holds ({@code SKIP LOCKED}), starting at a random stripe. Only if every
+ * stripe with a seat is held does it wait, for the stripes in ascending order, the order in which
+ * claims of several seats and capacity changes lock them too; seats given back go to stripe 0. So
+ * two claims for the last seat meet at its row: the second waits for the first to commit and then
+ * finds no seat; and no claim waits for a stripe while holding a higher one, so claims, releases
+ * and capacity changes never deadlock (each transaction makes one seat claim or release).
  */
 @ApplicationScoped
 public class Seats {
@@ -74,41 +81,119 @@ public class Seats {
         // The claim is the last statement: the transaction's events (written at the commit otherwise)
         // and its pending entities (flushed by the native statement itself) go before it.
         outbox.writePublished();
-        int fromQuota = take("delegation", "seat_quota", delegation.id, wanted);
-        int fromCapacity = take("conference", "capacity", conference.id, fromQuota);
+        int fromQuota = takeFromQuota(delegation.id, wanted);
+        int fromCapacity = fromQuota == 0 ? 0 : takeFromStripes(conference.id, fromQuota);
         if (fromCapacity < fromQuota) {
-            giveBack("delegation", delegation.id, fromQuota - fromCapacity);
+            giveBackToQuota(delegation.id, fromQuota - fromCapacity);
         }
         return fromCapacity;
     }
 
     /**
-     * One statement: reads the counter under the row lock, raises it as far as the limit allows,
+     * One statement: reads the counter under the row lock, raises it as far as the quota allows,
      * returns by how much. The lock is {@code NO KEY UPDATE}, the one an {@code UPDATE} takes: it
      * does not wait for the key-share locks that inserting participants (their foreign keys) hold
      * on the same row, which a {@code FOR UPDATE} would, into a deadlock.
      */
-    private int take(String table, String limit, Object id, int wanted) {
+    private int takeFromQuota(UUID delegationId, int wanted) {
         List<?> taken = entityManager.createNativeQuery("""
-                        WITH before AS (SELECT id, seats_taken, %2$s AS seat_limit FROM %1$s WHERE id = :id FOR NO KEY UPDATE)
-                        UPDATE %1$s t SET seats_taken = GREATEST(b.seats_taken, LEAST(b.seat_limit, b.seats_taken + :wanted))
-                        FROM before b WHERE t.id = b.id
-                        RETURNING t.seats_taken - b.seats_taken""".formatted(table, limit))
-                .setParameter("id", id)
+                        WITH before AS (SELECT id, seats_taken, seat_quota FROM delegation WHERE id = :id FOR NO KEY UPDATE)
+                        UPDATE delegation d SET seats_taken = GREATEST(b.seats_taken, LEAST(b.seat_quota, b.seats_taken + :wanted))
+                        FROM before b WHERE d.id = b.id
+                        RETURNING d.seats_taken - b.seats_taken""")
+                .setParameter("id", delegationId)
                 .setParameter("wanted", wanted)
                 .getResultList();
         return taken.isEmpty() ? 0 : ((Number) taken.get(0)).intValue();
     }
 
-    private void giveBack(String table, Object id, int count) {
-        entityManager.createNativeQuery("UPDATE " + table + " SET seats_taken = seats_taken - :count WHERE id = :id")
-                .setParameter("count", count).setParameter("id", id).executeUpdate();
+    private void giveBackToQuota(UUID delegationId, int count) {
+        entityManager.createNativeQuery("UPDATE delegation SET seats_taken = seats_taken - :count WHERE id = :id")
+                .setParameter("count", count).setParameter("id", delegationId).executeUpdate();
+    }
+
+    /** Takes up to {@code wanted} of the conference's free seats; see the class's comment for the order. */
+    private int takeFromStripes(String conferenceId, int wanted) {
+        if (wanted == 1) {
+            int start = ThreadLocalRandom.current().nextInt(SeatStripes.COUNT);
+            Taken unheld = takeFromOneStripe(conferenceId, 1, "stripe >= " + start + " DESC, stripe", -1, "SKIP LOCKED");
+            if (unheld != null) {
+                return 1;
+            }
+        }
+        int taken = 0;
+        int after = -1;
+        while (taken < wanted) {
+            Taken next = takeFromOneStripe(conferenceId, wanted - taken, "stripe", after, "");
+            if (next == null) {
+                break;
+            }
+            taken += next.seats();
+            after = next.stripe();
+        }
+        return taken;
+    }
+
+    private record Taken(int stripe, int seats) {
+    }
+
+    /**
+     * One statement: locks the first stripe in {@code order} after stripe {@code after} that has a
+     * free seat, takes as many as it has up to {@code wanted}; {@code null} if there was none.
+     */
+    private Taken takeFromOneStripe(String conferenceId, int wanted, String order, int after, String skipLocked) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        WITH pick AS (SELECT stripe, free FROM conference_seat_stripe
+                                      WHERE conference_id = :conference AND stripe > :after AND free > 0
+                                      ORDER BY %s LIMIT 1 FOR NO KEY UPDATE %s)
+                        UPDATE conference_seat_stripe s SET free = s.free - LEAST(p.free, :wanted) FROM pick p
+                        WHERE s.conference_id = :conference AND s.stripe = p.stripe
+                        RETURNING s.stripe, LEAST(p.free, :wanted)""".formatted(order, skipLocked))
+                .setParameter("conference", conferenceId)
+                .setParameter("after", after)
+                .setParameter("wanted", wanted)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Taken(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 
     /** Gives back the seat of a registration that held one and no longer does. */
     public void release(String conferenceId, UUID delegationId) {
-        giveBack("delegation", delegationId, 1);
-        giveBack("conference", conferenceId, 1);
+        giveBackToQuota(delegationId, 1);
+        entityManager.createNativeQuery("UPDATE conference_seat_stripe SET free = free + 1 WHERE conference_id = :conference AND stripe = 0")
+                .setParameter("conference", conferenceId).executeUpdate();
+    }
+
+    /** The stripes of a conference just stored, holding its whole capacity. */
+    void open(Conference conference) {
+        int[] free = SeatStripes.opened(conference.capacity);
+        for (int stripe = 0; stripe < free.length; stripe++) {
+            entityManager.createNativeQuery("INSERT INTO conference_seat_stripe (conference_id, stripe, free) VALUES (:conference, :stripe, :free)")
+                    .setParameter("conference", conference.id).setParameter("stripe", stripe).setParameter("free", free[stripe])
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Moves the conference's free seats by the change of its capacity, all stripes locked in
+     * ascending order; seats already held stay held (a capacity below them leaves a debt).
+     */
+    void capacityChanged(String conferenceId, int delta) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "SELECT free FROM conference_seat_stripe WHERE conference_id = :conference ORDER BY stripe FOR NO KEY UPDATE")
+                .setParameter("conference", conferenceId).getResultList();
+        int[] free = rows.stream().mapToInt(f -> ((Number) f).intValue()).toArray();
+        int[] after = SeatStripes.afterCapacityChange(free, delta);
+        for (int stripe = 0; stripe < free.length; stripe++) {
+            if (after[stripe] != free[stripe]) {
+                entityManager.createNativeQuery("UPDATE conference_seat_stripe SET free = :free WHERE conference_id = :conference AND stripe = :stripe")
+                        .setParameter("free", after[stripe]).setParameter("conference", conferenceId).setParameter("stripe", stripe)
+                        .executeUpdate();
+            }
+        }
     }
 
     /** Whether a move from one status to another takes a seat (+1), gives one back (-1) or neither (0). */
@@ -121,8 +206,9 @@ public class Seats {
     public Check check(String conferenceId) {
         conferences.require(conferenceId);
         String holders = "p.deleted_at IS NULL AND p.status IN ('submitted', 'approved', 'checked-in')";
-        Object[] conference = (Object[]) entityManager.createNativeQuery("SELECT c.seats_taken, (SELECT count(*) FROM participant p "
-                        + "WHERE p.conference_id = c.id AND " + holders + ") FROM conference c WHERE c.id = :id")
+        Object[] conference = (Object[]) entityManager.createNativeQuery("SELECT c.capacity - (SELECT sum(free) FROM conference_seat_stripe s "
+                        + "WHERE s.conference_id = c.id), (SELECT count(*) FROM participant p WHERE p.conference_id = c.id AND "
+                        + holders + ") FROM conference c WHERE c.id = :id")
                 .setParameter("id", conferenceId).getSingleResult();
         List<Object[]> rows = entityManager.createNativeQuery("SELECT d.organization_code, d.seats_taken, (SELECT count(*) "
                         + "FROM participant p WHERE p.delegation_id = d.id AND " + holders + ") FROM delegation d "
