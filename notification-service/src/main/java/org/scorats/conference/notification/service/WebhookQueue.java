@@ -91,8 +91,10 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
     }
 
     /**
-     * Due deliveries of subscriptions that are not paused, leaving each subscription's slots in flight free.
-     * The outer query repeats that a row is due: the inner one reads the snapshot the statement began
+     * Due deliveries of subscriptions that are not paused, leaving each subscription's slots in flight free:
+     * per subscription, its deliveries on their way are counted and only its first due ones up to the free
+     * slots are read (an index in that order), so a claim costs the same however long the backlog.
+     * The outer conditions repeat that a row is due: the inner ones read the snapshot the statement began
      * with, and a row another sender committed as on its way since then is locked in its new state,
      * which only the outer conditions are checked against again; without them it would be sent twice.
      */
@@ -104,17 +106,17 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             return List.of();
         }
         return entityManager.createNativeQuery("""
-                        SELECT * FROM webhook_delivery WHERE id IN (
-                            SELECT id FROM (
-                                SELECT d.id, row_number() OVER (PARTITION BY d.subscription_id ORDER BY d.next_attempt_at, d.id) AS place,
-                                    (SELECT count(*) FROM webhook_delivery f WHERE f.subscription_id = d.subscription_id
-                                        AND f.status = 'sending' AND f.next_attempt_at > now()) AS on_the_way
-                                FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
-                                WHERE d.status IN ('pending', 'failed', 'sending') AND d.next_attempt_at <= now()
-                                    AND (s.paused_until IS NULL OR s.paused_until <= now())) due
-                            WHERE place + on_the_way <= :perSubscription)
-                        AND status IN ('pending', 'failed', 'sending') AND next_attempt_at <= now()
-                        ORDER BY next_attempt_at LIMIT :limit""" + " " + SKIP_LOCKED, WebhookDelivery.class)
+                        SELECT d.* FROM webhook_subscription s
+                        CROSS JOIN LATERAL (SELECT count(*) AS n FROM webhook_delivery f WHERE f.subscription_id = s.id
+                                            AND f.status = 'sending' AND f.next_attempt_at > now()) on_the_way
+                        CROSS JOIN LATERAL (SELECT f.id FROM webhook_delivery f WHERE f.subscription_id = s.id
+                                            AND f.status IN ('pending', 'failed', 'sending') AND f.next_attempt_at <= now()
+                                            ORDER BY f.next_attempt_at, f.id
+                                            LIMIT GREATEST(0, :perSubscription - on_the_way.n)) due
+                        JOIN webhook_delivery d ON d.id = due.id
+                        WHERE (s.paused_until IS NULL OR s.paused_until <= now())
+                            AND d.status IN ('pending', 'failed', 'sending') AND d.next_attempt_at <= now()
+                        ORDER BY d.next_attempt_at LIMIT :limit FOR UPDATE OF d SKIP LOCKED""", WebhookDelivery.class)
                 .setParameter("perSubscription", config.maxInFlightPerSubscription())
                 .setParameter("limit", room)
                 .getResultList();
