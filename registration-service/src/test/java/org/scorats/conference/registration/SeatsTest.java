@@ -103,13 +103,8 @@ class SeatsTest {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("RE", "member-state");
         Fixtures.delegation(conference, organization, 6);
-        List<String> seated = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            seated.add(Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
-                    .then().body("status", equalTo("submitted")).extract().path("id"));
-        }
-        String waiting = Fixtures.register(TestTokens.organizer(), conference, Fixtures.chineseDelegate(organization, Fixtures.email()))
-                .then().body("status", equalTo("waitlisted")).extract().path("id");
+        List<String> seated = registerSeated(conference, organization, 6);
+        String waiting = registerOne(conference, organization, "waitlisted");
         seatCheck(conference).body("conference.counter", equalTo(6)).body("delegations[0].counter", equalTo(6));
 
         Fixtures.transition(TestTokens.organizer(), seated.get(0), "withdraw", null).then().statusCode(200);
@@ -131,10 +126,7 @@ class SeatsTest {
         String conference = Fixtures.conference(5);
         String organization = Fixtures.organization("RF", "member-state");
         Fixtures.delegation(conference, organization, 30);
-        List<String> seated = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            seated.add(registerOne(conference, organization, "submitted"));
-        }
+        List<String> seated = registerSeated(conference, organization, 5);
 
         changeCapacity(conference, 3, 0);
         seatCheck(conference).body("consistent", equalTo(true)).body("conference.counter", equalTo(5));
@@ -164,10 +156,7 @@ class SeatsTest {
         String conference = Fixtures.conference(20);
         String organization = Fixtures.organization("RG", "member-state");
         Fixtures.delegation(conference, organization, 100);
-        List<String> seated = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            seated.add(registerOne(conference, organization, "submitted"));
-        }
+        List<String> seated = registerSeated(conference, organization, 20);
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<CompletableFuture<String>> registrations = new ArrayList<>();
@@ -231,6 +220,14 @@ class SeatsTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static List<String> registerSeated(String conference, String organization, int count) {
+        List<String> seated = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            seated.add(registerOne(conference, organization, "submitted"));
+        }
+        return seated;
     }
 
     private static String registerOne(String conference, String organization, String expectedStatus) {
