@@ -67,12 +67,23 @@ public final class ChildProcess {
         }
     }
 
+    private String logTail(int lines) {
+        try (Stream<String> all = Files.lines(log)) {
+            List<String> read = all.toList();
+            return String.join("\n", read.subList(Math.max(0, read.size() - lines), read.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
     /** Waits until the readiness URL answers 200; fails early, naming the log, if the process dies. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                // The log may not outlive a test's temporary directory: its end goes into the message.
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log
+                        + ", which ends:\n" + logTail(40));
             }
             try {
                 HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
