@@ -10,7 +10,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +29,10 @@ public final class SmtpServer implements AutoCloseable {
     private final int port;
     /** What earlier runs of the server accepted: a pause must not forget delivered mail. */
     private final List<ReceivedMail> beforePause = new ArrayList<>();
+    /** Connections taken while hung, held open without a word until the server closes. */
+    private final List<Socket> held = new ArrayList<>();
     private GreenMail greenMail;
+    private ServerSocket mute;
 
     private SmtpServer(int port) {
         this.port = port;
@@ -52,8 +57,49 @@ public final class SmtpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Accepts connections and never answers, not even with the greeting, as a relay that has hung
+     * (or a greeting lost on the way) looks to a client; until {@link #resume()}. The connections it
+     * took stay open and silent: only the client's own deadline ends them.
+     */
+    public synchronized void hang() {
+        pause();
+        if (mute != null) {
+            return;
+        }
+        try {
+            mute = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot listen on port " + port, e);
+        }
+        ServerSocket listener = mute;
+        Thread acceptor = new Thread(() -> holdConnections(listener), "smtp-hung");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** How many connections the server took while hung. */
+    public synchronized int heldConnections() {
+        return held.size();
+    }
+
+    private void holdConnections(ServerSocket listener) {
+        while (!listener.isClosed()) {
+            try {
+                Socket connection = listener.accept();
+                synchronized (this) {
+                    held.add(connection);
+                }
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
     /** Starts accepting mail (again); returns once the port accepts connections, so a send right after cannot be refused. */
     public synchronized void resume() {
+        closeQuietly(mute);
+        mute = null;
         if (greenMail == null) {
             greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
@@ -90,8 +136,20 @@ public final class SmtpServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         pause();
+        closeQuietly(mute);
+        held.forEach(SmtpServer::closeQuietly);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (Exception ignored) {
+            // closing on the way out: nothing left to tell anyone
+        }
     }
 
     private static List<ReceivedMail> decodeAll(GreenMail server) {

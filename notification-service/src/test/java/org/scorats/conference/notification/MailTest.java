@@ -163,6 +163,23 @@ class MailTest {
     }
 
     @Test
+    void aRelayThatTakesTheConnectionButNeverAnswersHoldsTheMailOnlyUntilTheSendDeadline() {
+        String conference = fixtures.conference();
+        Person nadia = fixtures.person(conference, "TJ", "en", "Nadia", "Rahimova");
+        int heldBefore = smtp.heldConnections();
+        smtp.hang();
+        fixtures.registration(RegistrationEvents.PARTICIPANT_WITHDRAWN, nadia, "withdrawn", "submitted", null);
+
+        // The sender has connected and waits for a greeting that will never come on that connection.
+        await().atMost(Duration.ofSeconds(60)).until(() -> smtp.heldConnections() > heldBefore);
+        smtp.resume();
+        assertThat(onlyMailTo(nadia).subject()).isEqualTo("Your registration is withdrawn: 10th Conference of SCO RATS");
+        // Given up at the deadline and sent on a new connection within the same attempt, not after a retry's wait.
+        given().auth().oauth2(TestTokens.organizer()).queryParam("status", "sent").get("/api/v1/mail-deliveries")
+                .then().body("items.find { it.email == '" + nadia.email() + "' }.attempts", equalTo(1));
+    }
+
+    @Test
     void aReleaseTellsEachAffectedPersonOnlyTheirChangesAndNobodyElse() {
         String conference = fixtures.conference();
         Person speaker = fixtures.person(conference, "UZ", "en", "Alisher", "Karimov");

@@ -30,6 +30,16 @@ public final class CaughtMail implements CaughtMailMBean {
     }
 
     @Override
+    public void hang() {
+        server.hang();
+    }
+
+    @Override
+    public int getHeldConnections() {
+        return server.heldConnections();
+    }
+
+    @Override
     public List<List<String>> getReceived() {
         return server.received().stream()
                 .map(m -> Arrays.asList(String.join(",", m.to()), m.subject(), m.text(), m.html()))

@@ -14,6 +14,11 @@ public interface CaughtMailMBean {
 
     void resume();
 
+    /** Accepts connections without a word until {@link #resume()}: a hung relay. */
+    void hang();
+
+    int getHeldConnections();
+
     /** Each message as [to (comma-separated), subject, text, html]. */
     List<List<String>> getReceived();
 }

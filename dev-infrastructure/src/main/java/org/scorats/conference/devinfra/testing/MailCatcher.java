@@ -31,6 +31,16 @@ public final class MailCatcher {
         invoke("resume");
     }
 
+    /** Accepts connections and never answers, until {@link #resume()}. */
+    public void hang() {
+        invoke("hang");
+    }
+
+    /** Connections taken (and left unanswered) while hung. */
+    public int heldConnections() {
+        return (Integer) attribute("HeldConnections");
+    }
+
     @SuppressWarnings("unchecked")
     public List<ReceivedMail> received() {
         return ((List<List<String>>) attribute("Received")).stream()

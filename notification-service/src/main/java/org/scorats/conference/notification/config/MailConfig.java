@@ -16,6 +16,14 @@ public interface MailConfig {
     @WithDefault("4")
     int senders();
 
+    /**
+     * The longest one SMTP transaction may take, from taking a connection to the server's acceptance.
+     * A send past it is given up and tried once more on a new connection; a server that did accept the
+     * first one after all would then have the mail twice, so keep it well above the relay's slowest answer.
+     */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
     /** Notices for one person within this window go out as one email. */
     @WithDefault("30s")
     Duration burstWindow();

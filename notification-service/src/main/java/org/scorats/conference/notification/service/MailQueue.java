@@ -1,8 +1,9 @@
 package org.scorats.conference.notification.service;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -34,13 +35,13 @@ public class MailQueue implements DueWork<MailMessage> {
 
     private final EntityManager entityManager;
     private final MailRenderer renderer;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final MailConfig config;
     private final RetryPolicy retries;
     private final DueWorkers workers;
     private DueWorker<MailMessage> worker;
 
-    MailQueue(EntityManager entityManager, MailRenderer renderer, Mailer mailer, MailConfig config, DueWorkers workers) {
+    MailQueue(EntityManager entityManager, MailRenderer renderer, ReactiveMailer mailer, MailConfig config, DueWorkers workers) {
         this.entityManager = entityManager;
         this.renderer = renderer;
         this.mailer = mailer;
@@ -52,8 +53,9 @@ public class MailQueue implements DueWork<MailMessage> {
     void start(@Observes StartupEvent startup) {
         // One email per transaction: a lost commit re-sends at most the one email it covered. Several
         // senders, each claiming other rows, since one SMTP transaction takes tens of milliseconds.
-        worker = workers.start(new DueWorker.Settings("mail-queue", config.pollInterval(), 1, Duration.ofSeconds(60),
-                config.senders()), this);
+        // The transaction outlives the two tries a send may take (see deliver).
+        Duration transaction = config.sendTimeout().multipliedBy(2).plusSeconds(30);
+        worker = workers.start(new DueWorker.Settings("mail-queue", config.pollInterval(), 1, transaction, config.senders()), this);
     }
 
     /** Emails were queued or put back in line in the current transaction. */
@@ -87,16 +89,38 @@ public class MailQueue implements DueWork<MailMessage> {
         try {
             MailRenderer.Rendered mail = renderer.mail(recipient, conference, notices);
             message.subject = mail.subject();
-            mailer.send(Mail.withText(message.email, mail.subject(), mail.text()).setHtml(mail.html()));
+            deliver(Mail.withText(message.email, mail.subject(), mail.text()).setHtml(mail.html()));
             message.status = DeliveryStatus.SENT;
             message.sentAt = Instant.now();
             message.lastError = null;
         } catch (RuntimeException e) {
-            message.lastError = e.getMessage() == null ? e.toString() : e.getMessage();
+            message.lastError = SmtpFailure.reason(e);
             message.status = retries.statusAfterFailure(message.attempts);
             message.nextAttemptAt = retries.nextAttemptAfterFailure(message.attempts);
             LOG.warnf("Mail %s to %s failed (attempt %d, now %s): %s", message.id, message.email, message.attempts,
                     message.status.code(), message.lastError);
+        }
+    }
+
+    /** One SMTP transaction; if it failed with its connection rather than for the mail, once more on a new connection. */
+    private void deliver(Mail mail) {
+        try {
+            sendWithinDeadline(mail);
+        } catch (RuntimeException e) {
+            if (!SmtpFailure.endedConnection(e)) {
+                throw e;
+            }
+            LOG.infof("SMTP connection ended (%s); sending to %s again on a new one", SmtpFailure.reason(e), mail.getTo());
+            sendWithinDeadline(mail);
+        }
+    }
+
+    /** The mail client itself waits for an answer forever: a hung relay would hold this sender for good. */
+    private void sendWithinDeadline(Mail mail) {
+        try {
+            mailer.send(mail).await().atMost(config.sendTimeout());
+        } catch (TimeoutException e) {
+            throw new SmtpFailure.NoAnswer(config.sendTimeout());
         }
     }
 }
