@@ -21,8 +21,10 @@ import org.scorats.conference.notification.domain.WebhookSubscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -30,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Webhook deliveries waiting to be sent. 2xx delivers; 410 Gone switches the subscription off;
@@ -200,10 +203,18 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
 
     private void record(List<Settled> batch) {
         // The deliveries in one query; find() below takes them from the session.
-        entityManager.createQuery("FROM WebhookDelivery WHERE id IN :ids", WebhookDelivery.class)
-                .setParameter("ids", batch.stream().map(Settled::id).toList()).getResultList();
+        Map<UUID, UUID> subscriptionOf = entityManager.createQuery("FROM WebhookDelivery WHERE id IN :ids", WebhookDelivery.class)
+                .setParameter("ids", batch.stream().map(Settled::id).toList()).getResultStream()
+                .collect(Collectors.toMap(delivery -> delivery.id, delivery -> delivery.subscriptionId));
+        // Every batch locks subscription rows (the breaker) in the same order, by subscription, or two
+        // batches running at once could each hold the row the other waits for; each subscription's
+        // outcomes stay in the order they were attempted.
+        List<Settled> ordered = batch.stream()
+                .sorted(Comparator.comparing((Settled one) -> subscriptionOf.get(one.id()), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Settled::attemptedAt))
+                .toList();
         Set<UUID> breakerClosed = new HashSet<>(); // in this batch, since the subscription's last failure
-        for (Settled one : batch) {
+        for (Settled one : ordered) {
             record(one.id(), one.attemptedAt(), one.outcome(), breakerClosed);
         }
     }
