@@ -174,7 +174,8 @@ public class Proxy {
                     }
                 }
             });
-            if (!hasBody) {
+            if (!hasBody && !in.isEnded()) {
+                // A read asked again of the next instance was read to its end by the first attempt.
                 in.resume();
             }
         });
