@@ -1,8 +1,6 @@
 package org.scorats.conference.registration;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.MigrationContract;
 import org.scorats.conference.devinfra.PostgresServer;
@@ -13,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,10 +25,7 @@ class MigrationsTest extends MigrationContract {
         String database = "stripes_" + Long.toHexString(System.nanoTime());
         server.createDatabase(database);
         try {
-            String[] locations = Arrays.stream(ConfigProvider.getConfig().getValue("quarkus.flyway.locations", String[].class))
-                    .map(location -> "classpath:" + location).toArray(String[]::new);
-            var configuration = Flyway.configure(Thread.currentThread().getContextClassLoader())
-                    .dataSource(server.jdbcUrl(database), server.username(), server.password()).locations(locations);
+            var configuration = migrationsOf(server, database);
             configuration.target("7").load().migrate();
             try (Connection db = DriverManager.getConnection(server.jdbcUrl(database), server.username(), server.password());
                  Statement sql = db.createStatement()) {

@@ -3,6 +3,7 @@ package org.scorats.conference.conventions;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.devinfra.PostgresServer;
@@ -25,13 +26,7 @@ public abstract class MigrationContract {
         String emptyDatabase = "empty_" + Long.toHexString(System.nanoTime());
         server.createDatabase(emptyDatabase);
         try {
-            String[] locations = Arrays.stream(ConfigProvider.getConfig().getValue("quarkus.flyway.locations", String[].class))
-                    .map(location -> "classpath:" + location)
-                    .toArray(String[]::new);
-            Flyway flyway = Flyway.configure(Thread.currentThread().getContextClassLoader())
-                    .dataSource(server.jdbcUrl(emptyDatabase), server.username(), server.password())
-                    .locations(locations)
-                    .load();
+            Flyway flyway = migrationsOf(server, emptyDatabase).load();
 
             MigrateResult result = flyway.migrate();
 
@@ -47,5 +42,15 @@ public abstract class MigrationContract {
         } finally {
             server.dropDatabase(emptyDatabase);
         }
+    }
+
+    /** Flyway set up as the service runs it (its locations, shared ones included), on another database. */
+    protected static FluentConfiguration migrationsOf(PostgresServer server, String database) {
+        String[] locations = Arrays.stream(ConfigProvider.getConfig().getValue("quarkus.flyway.locations", String[].class))
+                .map(location -> "classpath:" + location)
+                .toArray(String[]::new);
+        return Flyway.configure(Thread.currentThread().getContextClassLoader())
+                .dataSource(server.jdbcUrl(database), server.username(), server.password())
+                .locations(locations);
     }
 }
