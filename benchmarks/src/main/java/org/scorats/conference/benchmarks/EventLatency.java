@@ -63,8 +63,9 @@ final class EventLatency implements Figure {
             // before, at a rate a cold platform keeps up with, not counted but reported, so the figures
             // measure the platform warm (benchmarks/analysis.md, figure 3).
             Step warmUp = approve(bench, hooks, WARM_UP_RATE, WARM_UP, "3 warm-up 1", false);
-            Step warmer = approve(bench, hooks, WARM_UP_RATE, WARM_UP, "3 warm-up 2", false);
-            Step main = approve(bench, hooks, APPROVALS_PER_SECOND, RUN, "3 approvals", true);
+            // Profiled: recorded during the measured run, the profile slowed it (benchmarks/analysis.md, figure 3).
+            Step warmer = approve(bench, hooks, WARM_UP_RATE, WARM_UP, "3 warm-up 2", true);
+            Step main = approve(bench, hooks, APPROVALS_PER_SECOND, RUN, "3 approvals", false);
             Arrivals arrivals = main.arrivals();
             arrivals.chart(bench);
             List<Step> steps = new ArrayList<>();
@@ -101,7 +102,9 @@ final class EventLatency implements Figure {
 
                     ![event latency over time](performance/event-latency.svg) · raw:
                     [event-latency-per-participant.csv](performance/raw/event-latency-per-participant.csv)""".formatted(
-                    smtpFloor, arrivals.toMail(), httpFloor, arrivals.toWebhook(), arrivals.toComposed(), main.missing(),
+                    smtpFloor, arrivals.toMail(), httpFloor, arrivals.toWebhook(), arrivals.toComposed(),
+                    main.missing() + "\n\nRows read by sequential scans from the run's first approval until everything"
+                            + " arrived (PostgreSQL's statistics, the largest): " + main.scans() + "." + warmer.profile(),
                     stepRows, String.join("; ", Stream.concat(Stream.of("the %d s run: %s".formatted(RUN.toSeconds(), main.webhookRetries())),
                             steps.stream().map(step -> "step %d per s: %s".formatted(step.rate(), step.webhookRetries()))).toList()));
             int lost = main.lost();
@@ -138,7 +141,7 @@ final class EventLatency implements Figure {
 
     /** One load: fresh people approved at {@code rate} for {@code duration}, and what arrived of it. */
     record Step(int rate, int answered, int failed, int retried, double answeredPerSecond, Arrivals arrivals,
-                        int lost, String missing, String webhookRetries) {
+                        int lost, String missing, String scans, String profile, String webhookRetries) {
 
         boolean flat() {
             return answeredPerSecond >= 0.95 * rate && failed == 0 && lost == 0 && arrivals.flat();
@@ -172,16 +175,18 @@ final class EventLatency implements Figure {
     static Step approve(Bench bench, WebhookClock hooks, int rate, Duration duration, String label, boolean profiled)
             throws Exception {
         int wanted = (int) (rate * duration.toSeconds());
+        List<Profile> profiles = new ArrayList<>();
+        for (String service : profiled ? PROFILED : List.<String>of()) {
+            profiles.add(Profile.start(bench.stack().process(service).pid(), bench.scratch().resolve(service + ".jfr")));
+        }
         List<String> registered = register(bench, bench.tokens().demoUser("organizer"), wanted);
         bench.awaitQuietMail(Duration.ofMinutes(5));
         String file = label.replaceAll("[^A-Za-z0-9]+", "-");
         Path ids = bench.scratch().resolve(file + "-in.txt");
         Files.write(ids, registered.subList(0, wanted));
         Path approvedFile = bench.scratch().resolve(file + "-approved.csv");
-        List<Profile> profiles = new ArrayList<>();
-        for (String service : profiled ? PROFILED : List.<String>of()) {
-            profiles.add(Profile.start(bench.stack().process(service).pid(), bench.scratch().resolve(service + ".jfr")));
-        }
+        profiles.forEach(Profile::countFromNow);
+        TableScans scansBefore = TableScans.snapshot(bench.stack().postgres());
         int mailsBefore = bench.stack().smtp().count();
         GatlingRun approvals = bench.gatling(ApproveSimulation.class, label, Map.of(
                 // A token lives five minutes: fetched as the load starts, which stays shorter than that.
@@ -195,9 +200,11 @@ final class EventLatency implements Figure {
         Map<String, JsonNode> mails = awaitArrivals(bench, approvedAt, first, hooks, mailsBefore);
         Arrivals arrivals = Arrivals.of(approvedAt, first, mails, hooks.arrivals());
         StringBuilder cpu = new StringBuilder();
+        String scans = TableScans.snapshot(bench.stack().postgres()).since(scansBefore, 5);
         for (int i = 0; i < profiles.size(); i++) {
             String service = PROFILED.get(i);
-            cpu.append("\n\n").append(service).append("'s CPU while the approvals and their effects went through (Java Flight")
+            cpu.append("\n\n").append(service).append("'s CPU while the approvals of \"").append(label)
+                    .append("\" and their effects went through (Java Flight")
                     .append(" Recorder, execution samples by layer; whole profile: [").append(service)
                     .append("-profile.txt](performance/raw/").append(service).append("-profile.txt)):\n\n```\n")
                     .append(profiles.get(i).summarize(bench.raw(service + "-profile.txt"), 25)).append("```");
@@ -207,7 +214,7 @@ final class EventLatency implements Figure {
         double perSecond = approvedAt.size() / Math.max(1.0, (last - first) / 1000.0);
         // Gatling counts each busy answer that was retried as failed; an approval failed only if it never got its 200.
         return new Step(rate, approvedAt.size(), wanted - approvedAt.size(), (int) approvals.failed(), perSecond, arrivals,
-                lost, missing + cpu, webhookRetries(bench, first));
+                lost, missing, scans, cpu.toString(), webhookRetries(bench, first));
     }
 
     /**

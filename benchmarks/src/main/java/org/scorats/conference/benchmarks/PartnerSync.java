@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.scorats.conference.events.Topics;
 import org.scorats.conference.localstack.ChildProcess;
+import org.scorats.conference.localstack.StackConfig;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,12 @@ final class PartnerSync implements Figure {
         int total = BATCHES * BATCH;
 
         long eventsBefore = registrationEvents(bench);
+        ProcessHandle registration = ProcessHandle.of(bench.stack().process(StackConfig.REGISTRATION).pid()).orElseThrow();
+        Duration cpuBefore = cpu(registration);
+        Profile profile = Profile.start(registration.pid(), bench.scratch().resolve("partner-sync.jfr"));
         List<Double> firstMillis = push(bench, base, partner, batches, "created");
+        String profiled = profile.summarize(bench.raw("registration-service-push-profile.txt"), 30);
+        double cpuPerItem = (cpu(registration).minus(cpuBefore)).toNanos() / 1e6 / total;
         long eventsAfterFirst = awaitEvents(bench, eventsBefore + total);
 
         long feedStarted = System.nanoTime();
@@ -87,10 +93,17 @@ final class PartnerSync implements Figure {
                 Per batch, p50 / max: first push %.0f / %.0f ms, repeated %.0f / %.0f ms. Change feed: %d items in %d
                 pages in %.1f s, **%.0f items per second**.
 
+                registration-service spent %.2f ms of CPU per item of the first push (all its threads); where
+                (Java Flight Recorder, execution samples by layer; whole profile:
+                [registration-service-push-profile.txt](performance/raw/registration-service-push-profile.txt)):
+
+                ```
+                %s```
+
                 ![time per batch](performance/partner-sync.svg) · raw: [partner-sync.csv](performance/raw/partner-sync.csv)"""
                 .formatted(Percentiles.of(firstMillis).p50(), Percentiles.of(firstMillis).max(),
                         Percentiles.of(repeatMillis).p50(), Percentiles.of(repeatMillis).max(), read, pages, feedSeconds,
-                        read / feedSeconds);
+                        read / feedSeconds, cpuPerItem, profiled);
         long repeatEvents = eventsAfterRepeat - eventsAfterFirst;
         return new FigureResult("4", "Partner sync", method, List.of(
                 Measurement.of("4.first-push", "items per second, first push against plain JDBC batches", "items/s",
@@ -116,6 +129,10 @@ final class PartnerSync implements Figure {
             }
         }
         return millis;
+    }
+
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** Messages on the registration topic, all partitions. */

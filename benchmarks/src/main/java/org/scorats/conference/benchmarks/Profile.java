@@ -7,6 +7,7 @@ import jdk.jfr.consumer.RecordingFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,19 @@ final class Profile implements AutoCloseable {
 
     private final long pid;
     private final Path file;
+    private volatile Instant from = Instant.MIN;
 
     private Profile(long pid, Path file) {
         this.pid = pid;
         this.file = file;
+    }
+
+    /**
+     * Counts only samples from now on: a recording started before a load's preparation (registering
+     * the people it approves) summarizes the load alone, without the start of the recording itself.
+     */
+    void countFromNow() {
+        from = Instant.now();
     }
 
     static Profile start(long pid, Path file) throws IOException, InterruptedException {
@@ -37,9 +47,11 @@ final class Profile implements AutoCloseable {
         jcmd(pid, "JFR.stop", "name=bench");
         Map<String, Integer> selfTime = new HashMap<>();
         Map<String, Integer> layers = new HashMap<>();
+        Map<String, Integer> platform = new HashMap<>();
         int samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStartTime().isBefore(from)) {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
@@ -49,10 +61,12 @@ final class Profile implements AutoCloseable {
             samples++;
             selfTime.merge(name(frames.get(0)), 1, Integer::sum);
             layers.merge(layer(frames), 1, Integer::sum);
+            platform.merge(platformFrame(frames), 1, Integer::sum);
         }
         int total = Math.max(1, samples);
         String text = "CPU samples: " + samples + "\n\nBy layer (first recognizable frame from the top):\n" + table(layers, total, top)
-                + "\nBy method (top frame):\n" + table(selfTime, total, top);
+                + "\nBy method (top frame):\n" + table(selfTime, total, top)
+                + "\nBy the platform's own method the sample was working for (nearest frame of ours):\n" + table(platform, total, top);
         Files.writeString(summary, text);
         return table(layers, total, 8);
     }
@@ -67,6 +81,12 @@ final class Profile implements AutoCloseable {
             }
         }
         return "other (JVM, JDK)";
+    }
+
+    /** Where in the platform's code the time went, whatever library did the work below it. */
+    private static String platformFrame(List<RecordedFrame> frames) {
+        return frames.stream().filter(frame -> frame.getMethod().getType().getName().startsWith("org.scorats.conference"))
+                .findFirst().map(Profile::name).orElse("(none: framework or JVM work)");
     }
 
     private static final String[][] LAYERS = {
