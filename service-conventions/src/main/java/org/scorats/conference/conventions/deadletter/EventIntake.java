@@ -9,14 +9,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.jboss.logging.Logger;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.inbox.UnreadableEvent;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * How every consumer takes records from Kafka: applies them through the service's
@@ -33,21 +31,19 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class EventIntake {
 
-    private static final Logger LOG = Logger.getLogger(EventIntake.class);
-    private static final Duration FIRST_WAIT = Duration.ofMillis(100);
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
-
     private final Instance<EventHandlers> handlers;
     private final DeadLetters deadLetters;
-    private final Counter retried;
+    private final TransientRetry retry;
     private volatile boolean stopping;
 
     EventIntake(Instance<EventHandlers> handlers, DeadLetters deadLetters, MeterRegistry metrics) {
         this.handlers = handlers;
         this.deadLetters = deadLetters;
-        this.retried = Counter.builder("conference.events.retried")
+        Counter retried = Counter.builder("conference.events.retried")
                 .description("Attempts to apply an event that failed for a reason that may pass, and were tried again")
                 .register(metrics);
+        // Not committed when stopping: the records are delivered again after the restart.
+        this.retry = new TransientRetry(Duration.ofMillis(100), Duration.ofSeconds(10), retried::increment, () -> stopping);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -65,7 +61,7 @@ public class EventIntake {
             consume(channel, records.get(0));
             return;
         }
-        boolean unreadableAmongThem = retrying(describe(records), () -> {
+        boolean unreadableAmongThem = retry.untilDone("Applying " + describe(records), () -> {
             try {
                 QuarkusTransaction.requiringNew().run(() -> records.forEach(record ->
                         handlers.get().apply(channel, IncomingEvent.from(record))));
@@ -88,7 +84,7 @@ public class EventIntake {
 
     /** Applies one record, or dead-letters it; returns once done, throws only when the application stops. */
     public void consume(String channel, ConsumerRecord<String, String> record) {
-        retrying(describe(record), () -> {
+        retry.untilDone("Applying " + describe(record), () -> {
             try {
                 handlers.get().apply(channel, IncomingEvent.from(record));
             } catch (UnreadableEvent never) {
@@ -98,24 +94,6 @@ public class EventIntake {
         });
     }
 
-    private <T> T retrying(String what, Supplier<T> attempt) {
-        Duration wait = FIRST_WAIT;
-        while (true) {
-            try {
-                return attempt.get();
-            } catch (RuntimeException failure) {
-                if (stopping) {
-                    // Not committed: the records are delivered again after the restart.
-                    throw new IllegalStateException("Stopping before " + what + " was applied", failure);
-                }
-                retried.increment();
-                LOG.warnf("Applying %s failed, trying again in %d ms: %s", what, wait.toMillis(), failure.toString());
-                pause(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
-            }
-        }
-    }
-
     private static String describe(List<ConsumerRecord<String, String>> records) {
         ConsumerRecord<String, String> first = records.get(0);
         return records.size() + " records from " + describe(first);
@@ -123,14 +101,5 @@ public class EventIntake {
 
     private static String describe(ConsumerRecord<String, String> record) {
         return record.topic() + "/" + record.partition() + "@" + record.offset();
-    }
-
-    private static void pause(Duration wait) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to retry", e);
-        }
     }
 }

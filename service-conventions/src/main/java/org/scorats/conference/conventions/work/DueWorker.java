@@ -90,7 +90,8 @@ public final class DueWorker<T> {
             while (!thread.isShutdown() && step() == settings.batchSize()) {
                 // a full batch: more may be due
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
+            // AssertionError: PgJDBC's own checks, when enabled, on a connection closed mid-batch (see TransientRetry).
             LOG.warnf("%s stopped for now, will try again: %s", settings.name(), e.toString());
         }
     }
