@@ -3,6 +3,8 @@ package org.scorats.conference.notification.service;
 import io.vertx.ext.mail.SMTPException;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What went wrong with one SMTP transaction, in words for the mail's delivery record (which
@@ -29,22 +31,20 @@ final class SmtpFailure {
      * new connection at once; waiting for the retry schedule would only delay it.
      */
     static boolean endedConnection(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NoAnswer || cause instanceof SMTPException smtp && smtp.getReplyCode() == CLOSING_CHANNEL) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof NoAnswer
+                || cause instanceof SMTPException smtp && smtp.getReplyCode() == CLOSING_CHANNEL);
     }
 
     static String reason(Throwable failure) {
-        Throwable root = failure;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SMTPException smtp) {
-                return "the SMTP server answered " + smtp.getReplyCode() + " " + smtp.getReplyMessage();
-            }
-            root = cause;
-        }
-        return root.getMessage() == null ? "sending failed without a reason given" : root.getMessage();
+        return causes(failure).filter(SMTPException.class::isInstance).map(SMTPException.class::cast).findFirst()
+                .map(smtp -> "the SMTP server answered " + smtp.getReplyCode() + " " + smtp.getReplyMessage())
+                .orElseGet(() -> {
+                    Throwable root = causes(failure).reduce((outer, inner) -> inner).orElseThrow();
+                    return root.getMessage() == null ? "sending failed without a reason given" : root.getMessage();
+                });
+    }
+
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause);
     }
 }
