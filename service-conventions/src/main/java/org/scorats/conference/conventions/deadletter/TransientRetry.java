@@ -1,6 +1,7 @@
 package org.scorats.conference.conventions.deadletter;
 
 import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.persistence.PassingFailures;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -8,13 +9,9 @@ import java.util.function.Supplier;
 
 /**
  * Tries an attempt again, waiting twice as long each time up to a ceiling, for as long as it fails
- * for a reason that may pass, and until the application stops.
- *
- * <p>What may pass is any {@link RuntimeException} (the database away, a lock timeout, a broker
- * not answering) and an {@link AssertionError}: PgJDBC checks its own state with assertions, and
- * when they are enabled (tests, or an operator's {@code -ea}) a connection closed in the middle of
- * a batch surfaces as one. Letting it escape would fail the Kafka channel for good and take the
- * service out of readiness over a blip.
+ * for a reason that may pass ({@link PassingFailures}), and until the application stops. A failure
+ * that escaped would fail the Kafka channel for good and take the service out of readiness over a
+ * blip.
  */
 final class TransientRetry {
 
@@ -38,7 +35,10 @@ final class TransientRetry {
         while (true) {
             try {
                 return attempt.get();
-            } catch (RuntimeException | AssertionError failure) {
+            } catch (Throwable failure) {
+                if (!PassingFailures.mayPass(failure)) {
+                    throw failure;
+                }
                 if (stopping.getAsBoolean()) {
                     throw new IllegalStateException("Stopping before " + what + " was done", failure);
                 }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.persistence.PassingFailures;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -90,8 +91,10 @@ public final class DueWorker<T> {
             while (!thread.isShutdown() && step() == settings.batchSize()) {
                 // a full batch: more may be due
             }
-        } catch (RuntimeException | AssertionError e) {
-            // AssertionError: PgJDBC's own checks, when enabled, on a connection closed mid-batch (see TransientRetry).
+        } catch (Throwable e) {
+            if (!PassingFailures.mayPass(e)) {
+                throw e;
+            }
             LOG.warnf("%s stopped for now, will try again: %s", settings.name(), e.toString());
         }
     }
