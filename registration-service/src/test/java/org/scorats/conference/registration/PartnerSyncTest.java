@@ -1,8 +1,10 @@
 package org.scorats.conference.registration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,14 +14,21 @@ import org.scorats.conference.events.CloudEventHeaders;
 import org.scorats.conference.events.Topics;
 import org.scorats.conference.events.registration.ParticipantEvent;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,6 +41,9 @@ import static org.hamcrest.Matchers.nullValue;
 class PartnerSyncTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    @Inject
+    AgroalDataSource dataSource;
 
     String conference;
     String cis;
@@ -141,19 +153,73 @@ class PartnerSyncTest {
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}/seat-check", conference)
                 .then().statusCode(200).body("consistent", equalTo(true));
 
-        // The waitlisted ones' registration events, rewritten before the commit, say so, with the version stored.
+        // The batch found three seats left: the last two were stored waitlisted, and their events say so.
         for (String externalId : List.of("s-3", "s-4")) {
-            Response stored = given().auth().oauth2(token)
-                    .get("/api/v1/conferences/{c}/organizations/{o}/participants/{e}", conference, small, externalId);
-            try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) { // each from the start: one read passes the other's
-                ConsumerRecord<String, String> registered = reader.readKeyUntil(stored.path("id"),
-                        r -> new String(r.headers().lastHeader(CloudEventHeaders.TYPE).value()).endsWith("registered"),
-                        Duration.ofSeconds(30)).get(0);
-                ParticipantEvent event = JSON.readValue(registered.value(), ParticipantEvent.class);
-                assertThat(event.participant().status()).isEqualTo("waitlisted");
-                assertThat(stored.header("ETag")).isEqualTo("\"" + event.participant().version() + "\"");
-            }
+            assertRegisteredAsStored(token, small, externalId, "waitlisted");
         }
+    }
+
+    /**
+     * A batch expects the seats it found when it began. If they are gone by its claim (here an
+     * organizer lowered the quota meanwhile, and held the delegation's row while the batch was
+     * worked), the claim finds none: those that expected a seat are waitlisted instead, their first
+     * status and their registration events rewritten before the commit.
+     */
+    @Test
+    void aBatchWhoseSeatsWentMeanwhileWaitlistsThoseItCouldNotSeat() throws Exception {
+        String small = Fixtures.organization("LATE", "international-organization");
+        String delegation = Fixtures.delegation(conference, small, 2);
+        String token = TestTokens.partner(small);
+        List<Map<String, Object>> items = List.of(
+                item("l-0", Fixtures.russianDelegate(small, "l0-" + conference + "@example.org")),
+                item("l-1", Fixtures.russianDelegate(small, "l1-" + conference + "@example.org")));
+        try (Connection organizer = dataSource.getConnection()) {
+            organizer.setAutoCommit(false);
+            try (PreparedStatement lower = organizer.prepareStatement("UPDATE delegation SET seat_quota = 0 WHERE id = ?")) {
+                lower.setObject(1, UUID.fromString(delegation));
+                lower.executeUpdate();
+            }
+            CompletableFuture<Response> batch = CompletableFuture.supplyAsync(() -> given().auth().oauth2(token)
+                    .contentType("application/json").body(Map.of("items", items))
+                    .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, small));
+            // The batch has read the two seats the last commit left and stored its items; its claim waits for the row.
+            await().atMost(Duration.ofSeconds(60)).until(() -> claimsWaitingForARowLock() > 0);
+            organizer.commit();
+            batch.get(60, TimeUnit.SECONDS).then().statusCode(200).body("created", equalTo(2));
+        }
+        for (String externalId : List.of("l-0", "l-1")) {
+            Response stored = assertRegisteredAsStored(token, small, externalId, "waitlisted");
+            given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/history", stored.path("id").toString())
+                    .then().statusCode(200).body("to", equalTo(List.of("waitlisted")));
+        }
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}/seat-check", conference)
+                .then().statusCode(200).body("consistent", equalTo(true));
+    }
+
+    private long claimsWaitingForARowLock() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%seats_taken%'");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** The participant as stored has {@code status}, and so has its registration event, with the version stored. */
+    private Response assertRegisteredAsStored(String token, String organization, String externalId, String status)
+            throws Exception {
+        Response stored = given().auth().oauth2(token)
+                .get("/api/v1/conferences/{c}/organizations/{o}/participants/{e}", conference, organization, externalId);
+        assertThat(stored.path("status").toString()).isEqualTo(status);
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) { // each from the start: one read passes the other's
+            ConsumerRecord<String, String> registered = reader.readKeyUntil(stored.path("id"),
+                    r -> new String(r.headers().lastHeader(CloudEventHeaders.TYPE).value()).endsWith("registered"),
+                    Duration.ofSeconds(30)).get(0);
+            ParticipantEvent event = JSON.readValue(registered.value(), ParticipantEvent.class);
+            assertThat(event.participant().status()).isEqualTo(status);
+            assertThat(stored.header("ETag")).isEqualTo("\"" + event.participant().version() + "\"");
+        }
+        return stored;
     }
 
     @Test

@@ -9,11 +9,10 @@ import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.Participant;
+import org.scorats.conference.registration.domain.ParticipantStatus;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.repository.DelegationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
-import org.scorats.conference.registration.service.BatchItem;
-import org.scorats.conference.registration.service.ParticipantRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +34,17 @@ public class PartnerSync {
     private final DelegationRepository delegations;
     private final ParticipantRepository participants;
     private final RegistrationService registrations;
+    private final Seats seats;
     private final RegistrationAccess access;
     private final Validator validator;
 
     PartnerSync(ConferenceRepository conferences, DelegationRepository delegations, ParticipantRepository participants,
-                RegistrationService registrations, RegistrationAccess access, Validator validator) {
+                RegistrationService registrations, Seats seats, RegistrationAccess access, Validator validator) {
         this.conferences = conferences;
         this.delegations = delegations;
         this.participants = participants;
         this.registrations = registrations;
+        this.seats = seats;
         this.access = access;
         this.validator = validator;
     }
@@ -75,7 +76,10 @@ public class PartnerSync {
      * emails in use with another, the items are compared in memory (an unchanged one costs no
      * statement), and the new ones claim their seats together, one statement per counter, as the
      * last step: the first ones in the batch's order are submitted, the rest waitlisted, as if they
-     * had come one by one.
+     * had come one by one. The seats left are read once before (without a lock), and the items
+     * beyond them are stored waitlisted at once: in a push bigger than the delegation's quota, most
+     * batches find no seat, and storing their items submitted only to amend each at the claim
+     * would write every row twice. The claim still decides for those expecting a seat.
      */
     @Transactional
     public List<ItemResult> batch(String conferenceId, String organizationCode, List<BatchItem> items) {
@@ -87,7 +91,7 @@ public class PartnerSync {
         EmailsInUse emails = registrations.emailsAmong(participants.emailHolders(conferenceId, items.stream()
                 .filter(i -> i.participant() != null && i.participant().email() != null)
                 .map(i -> i.participant().email()).toList()));
-        NewRegistrations created = new NewRegistrations(conference, delegation);
+        NewRegistrations created = new NewRegistrations(conference, delegation, seats.left(conference.id, delegation.id));
         List<ItemResult> results = new ArrayList<>(items.size());
         for (BatchItem item : items) {
             try {
@@ -114,19 +118,26 @@ public class PartnerSync {
         return results;
     }
 
-    /** A batch's new registrations, stored as they come; their seats are claimed together at the end. */
+    /**
+     * A batch's new registrations, stored as they come: submitted while the seats left when the
+     * batch began last, then waitlisted; the seats of the submitted are claimed together at the end.
+     */
     private final class NewRegistrations {
         private final Conference conference;
         private final Delegation delegation;
         private final List<RegistrationService.Stored> unseated = new ArrayList<>();
+        private int seatsExpected;
 
-        NewRegistrations(Conference conference, Delegation delegation) {
+        NewRegistrations(Conference conference, Delegation delegation, int seatsLeft) {
             this.conference = conference;
             this.delegation = delegation;
+            this.seatsExpected = seatsLeft;
         }
 
         void add(Participant p) {
-            unseated.add(registrations.store(p));
+            boolean expectsSeat = seatsExpected > 0;
+            seatsExpected -= expectsSeat ? 1 : 0;
+            unseated.add(registrations.store(p, expectsSeat ? ParticipantStatus.SUBMITTED : ParticipantStatus.WAITLISTED));
         }
 
         boolean holds(Participant p) {

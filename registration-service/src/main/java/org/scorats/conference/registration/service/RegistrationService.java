@@ -139,7 +139,7 @@ public class RegistrationService {
     Participant create(Conference conference, Delegation delegation, ParticipantRequest request,
                        String accountSubject, String externalId) {
         Participant p = prepare(conference, delegation, request, accountSubject, externalId, emailsOf(conference.id));
-        seatOrWaitlist(conference, delegation, List.of(store(p)));
+        seatOrWaitlist(conference, delegation, List.of(store(p, ParticipantStatus.SUBMITTED)));
         return p;
     }
 
@@ -166,27 +166,32 @@ public class RegistrationService {
         return p;
     }
 
-    /** A new registration as stored, submitted, until its seat is claimed. */
+    /** A new registration as stored, submitted (until its seat is claimed) or waitlisted. */
     record Stored(Participant participant, StatusChange firstStatus, UUID registeredEvent) {
     }
 
-    /** Stores a prepared registration as submitted, with its first status and its event. */
-    Stored store(Participant p) {
-        p.status = ParticipantStatus.SUBMITTED;
+    /**
+     * Stores a prepared registration with its first status and its event: submitted if it expects a
+     * seat ({@link #seatOrWaitlist} claims it), waitlisted if it knows none is left.
+     */
+    Stored store(Participant p, ParticipantStatus expected) {
+        p.status = expected;
         participants.persist(p);
         StatusChange first = recordStatus(p, null, null);
         return new Stored(p, first, events.registered(p));
     }
 
     /**
-     * Claims the seats of stored new registrations, the last statements before the commit, so the
-     * counters stay locked only for the commit. Those in the list beyond the seats left (the last
+     * Claims the seats of stored new registrations that expect one, the last statements before the
+     * commit, so the counters stay locked only for the commit. Those beyond the seats left (the last
      * ones: first come, first seated) are waitlisted instead: status, first status and event amended.
      */
     void seatOrWaitlist(Conference conference, Delegation delegation, List<Stored> created) {
-        int seated = seats.claim(conference, delegation, created.size());
+        List<Stored> expectingSeats = created.stream()
+                .filter(stored -> stored.participant().status == ParticipantStatus.SUBMITTED).toList();
+        int seated = seats.claim(conference, delegation, expectingSeats.size());
         Map<UUID, Participant> waitlisted = new HashMap<>();
-        for (Stored unseated : created.subList(seated, created.size())) {
+        for (Stored unseated : expectingSeats.subList(seated, expectingSeats.size())) {
             Participant p = unseated.participant();
             p.status = ParticipantStatus.WAITLISTED;
             unseated.firstStatus().toStatus = p.status;

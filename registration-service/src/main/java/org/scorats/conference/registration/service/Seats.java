@@ -69,6 +69,23 @@ public class Seats {
     }
 
     /**
+     * Seats left for the delegation's next registrations, as last committed and read without a lock:
+     * what a batch of them expects to find. Only a claim takes seats; this says how many to ask for.
+     * A seat given back after this read goes to the next registration, as if the batch had come
+     * before the release.
+     */
+    int left(String conferenceId, UUID delegationId) {
+        Number left = (Number) entityManager.createNativeQuery("""
+                        SELECT LEAST(d.seat_quota - d.seats_taken, (SELECT COALESCE(SUM(GREATEST(s.free, 0)), 0)
+                                     FROM conference_seat_stripe s WHERE s.conference_id = :conference))
+                        FROM delegation d WHERE d.id = :delegation""")
+                .setParameter("conference", conferenceId)
+                .setParameter("delegation", delegationId)
+                .getSingleResult();
+        return Math.max(0, left.intValue());
+    }
+
+    /**
      * Takes up to {@code wanted} seats at once, as many as both the delegation's quota and the
      * conference's capacity leave: one statement per counter, whatever the number.
      *
