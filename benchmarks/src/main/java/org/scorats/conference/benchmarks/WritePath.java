@@ -28,18 +28,23 @@ final class WritePath implements Figure {
                 "bench.seconds", "10", "bench.out", bench.scratch().resolve("warm-up-created.txt").toString()));
         bench.gatling(CreateParticipantsSimulation.class, "warm-up writes", properties);
         String someone = Files.readAllLines(bench.scratch().resolve("warm-up-created.txt")).get(0);
+        CpuShares readsCpu = CpuShares.start(bench.stack());
         GatlingRun reads = bench.gatling(HttpGetSimulation.class, "2 participant reads", Map.of("bench.url",
                 bench.url(StackConfig.GATEWAY), "bench.path", "/api/v1/participants/" + someone, "bench.token", token,
                 "bench.clients", Integer.toString(CLIENTS), "bench.seconds", Long.toString(MEASURE.toSeconds())));
+        String readsCpuPerRequest = readsCpu.perItem(reads.requests());
         properties.put("bench.seconds", Long.toString(MEASURE.toSeconds()));
         properties.put("bench.out", bench.scratch().resolve("created.txt").toString());
         var postgres = bench.stack().postgres();
         GatlingRun writes;
         String waits;
+        String writesCpuPerRequest;
         double lockShare;
         try (WaitSampler sampler = new WaitSampler(postgres.jdbcUrl("registration"), postgres.username(),
                 postgres.password(), "registration")) {
+            CpuShares writesCpu = CpuShares.start(bench.stack());
             writes = bench.gatling(CreateParticipantsSimulation.class, "2 participant creation", properties);
+            writesCpuPerRequest = writesCpu.perItem(writes.requests());
             waits = sampler.shares();
             lockShare = sampler.lockShare();
         }
@@ -61,9 +66,18 @@ final class WritePath implements Figure {
                 Participant creation p50 / p95 / p99: %.1f / %.1f / %.1f ms, %d failed of %d; reads p50 / p99:
                 %.1f / %.1f ms, %d failed of %d. Gatling reports: %s.
 
-                What registration-service's database connections were doing during the creations: %s.""".formatted(
+                What registration-service's database connections were doing during the creations: %s.
+
+                Where the machine's CPU went, per creation (the load generator is a process of its own; the
+                launcher's JVM is the benchmark's, with Kafka and the SMTP server that receives each creation's mail):
+
+                %s
+                and per read:
+
+                %s""".formatted(
                 writes.p50(), writes.p95(), writes.p99(), writes.failed(), writes.requests(), reads.p50(), reads.p99(),
-                reads.failed(), reads.requests(), bench.reports(writes, reads), waits);
+                reads.failed(), reads.requests(), bench.reports(writes, reads), waits, writesCpuPerRequest,
+                readsCpuPerRequest);
         double ratio = writes.throughput() / reads.throughput();
         return new FigureResult("2", "Registration write path", method, List.of(
                 Measurement.of("2.throughput", "participants created against participants read, " + CLIENTS + " clients",

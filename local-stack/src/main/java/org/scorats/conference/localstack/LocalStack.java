@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine: PostgreSQL (a database per service), a Kafka broker, an SMTP
@@ -115,6 +116,21 @@ public final class LocalStack implements AutoCloseable {
             processes.forEach((name, process) -> memory.put(name, process.residentMemoryMib()));
         }
         return memory;
+    }
+
+    /** CPU time used so far per process, named as in {@link #memoryMib}; PostgreSQL's counts its live backends. */
+    public Map<String, Duration> cpuTime() {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        cpu.put("launcher (Kafka, SMTP, mail viewer)", cpuOf(Stream.of(ProcessHandle.current())));
+        cpu.put(StackConfig.POSTGRES, cpuOf(postgresTree()));
+        synchronized (processes) {
+            processes.forEach((name, process) -> cpu.put(name, cpuOf(ProcessHandle.of(process.pid()).stream())));
+        }
+        return cpu;
+    }
+
+    private static Duration cpuOf(Stream<ProcessHandle> tree) {
+        return tree.map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
     private void startAll() {
@@ -276,14 +292,18 @@ public final class LocalStack implements AutoCloseable {
         return config.data().resolve("logs").resolve(name + ".log");
     }
 
-    /** The postmaster (its pid is the first line of postmaster.pid) and its backends. */
     private long postgresMemoryMib() {
+        List<ProcessHandle> tree = postgresTree().toList();
+        return tree.isEmpty() ? -1 : tree.stream().mapToLong(p -> Math.max(0, ResidentMemory.kib(p.pid()))).sum() / 1024;
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid) and its backends; none if it is not running. */
+    private Stream<ProcessHandle> postgresTree() {
         try {
             long pid = Long.parseLong(Files.readAllLines(config.data().resolve("postgres/postmaster.pid")).get(0).trim());
-            return ProcessHandle.of(pid).stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
-                    .mapToLong(p -> Math.max(0, ResidentMemory.kib(p.pid()))).sum() / 1024;
+            return ProcessHandle.of(pid).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()));
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return Stream.empty();
         }
     }
 
