@@ -153,6 +153,15 @@ public final class ChildProcess {
         return kib == 0 ? -1 : kib / 1024;
     }
 
+    /** CPU time the process and its children have used, zero when it is not running. */
+    public synchronized Duration cpuTime() {
+        if (process == null) {
+            return Duration.ZERO;
+        }
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(h -> h.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+    }
+
     public long pid() {
         return process.pid();
     }

@@ -124,7 +124,7 @@ public final class LocalStack implements AutoCloseable {
         cpu.put("launcher (Kafka, SMTP, mail viewer)", cpuOf(Stream.of(ProcessHandle.current())));
         cpu.put(StackConfig.POSTGRES, cpuOf(postgresTree()));
         synchronized (processes) {
-            processes.forEach((name, process) -> cpu.put(name, cpuOf(ProcessHandle.of(process.pid()).stream())));
+            processes.forEach((name, process) -> cpu.put(name, process.cpuTime()));
         }
         return cpu;
     }
