@@ -158,8 +158,12 @@ public final class ChildProcess {
         if (process == null) {
             return Duration.ZERO;
         }
-        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
-                .map(h -> h.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
+        return cpuTime(Stream.concat(Stream.of(process.toHandle()), process.descendants()));
+    }
+
+    /** CPU time the processes have used, each as far as the system tells. */
+    static Duration cpuTime(Stream<ProcessHandle> processes) {
+        return processes.map(h -> h.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
     public long pid() {

@@ -121,16 +121,12 @@ public final class LocalStack implements AutoCloseable {
     /** CPU time used so far per process, named as in {@link #memoryMib}; PostgreSQL's counts its live backends. */
     public Map<String, Duration> cpuTime() {
         Map<String, Duration> cpu = new LinkedHashMap<>();
-        cpu.put("launcher (Kafka, SMTP, mail viewer)", cpuOf(Stream.of(ProcessHandle.current())));
-        cpu.put(StackConfig.POSTGRES, cpuOf(postgresTree()));
+        cpu.put("launcher (Kafka, SMTP, mail viewer)", ChildProcess.cpuTime(Stream.of(ProcessHandle.current())));
+        cpu.put(StackConfig.POSTGRES, ChildProcess.cpuTime(postgresTree()));
         synchronized (processes) {
             processes.forEach((name, process) -> cpu.put(name, process.cpuTime()));
         }
         return cpu;
-    }
-
-    private static Duration cpuOf(Stream<ProcessHandle> tree) {
-        return tree.map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
     private void startAll() {
