@@ -97,6 +97,14 @@ final class EventLatency implements Figure {
                     to the email being composed (event through the outbox and Kafka, notice recorded, burst
                     gathered): %s. %s
 
+                    Where the machine's CPU went, per approval, from the first approval until every email and
+                    webhook had arrived (the load generator is a process of its own; the launcher's JVM runs Kafka,
+                    the SMTP server and the partners' webhook endpoint). The %d s run at %d a second:
+
+                    %s
+                    The step of %d a second:
+
+                    %s
                     %s
                     Webhooks retried or held back (notification-service's records): %s.
 
@@ -105,6 +113,7 @@ final class EventLatency implements Figure {
                     smtpFloor, arrivals.toMail(), httpFloor, arrivals.toWebhook(), arrivals.toComposed(),
                     main.missing() + "\n\nRows read by sequential scans from the run's first approval until everything"
                             + " arrived (PostgreSQL's statistics, the largest): " + main.scans() + "." + warmer.profile(),
+                    RUN.toSeconds(), APPROVALS_PER_SECOND, main.cpu(), STEP_RATES.get(1), steps.get(1).cpu(),
                     stepRows, String.join("; ", Stream.concat(Stream.of("the %d s run: %s".formatted(RUN.toSeconds(), main.webhookRetries())),
                             steps.stream().map(step -> "step %d per s: %s".formatted(step.rate(), step.webhookRetries()))).toList()));
             int lost = main.lost();
@@ -140,8 +149,9 @@ final class EventLatency implements Figure {
     }
 
     /** One load: fresh people approved at {@code rate} for {@code duration}, and what arrived of it. */
+    /** @param cpu where the machine's CPU went per approval, from the first approval until everything arrived */
     record Step(int rate, int answered, int failed, int retried, double answeredPerSecond, Arrivals arrivals,
-                        int lost, String missing, String scans, String profile, String webhookRetries) {
+                        int lost, String missing, String scans, String profile, String webhookRetries, String cpu) {
 
         boolean flat() {
             return answeredPerSecond >= 0.95 * rate && failed == 0 && lost == 0 && arrivals.flat();
@@ -188,6 +198,7 @@ final class EventLatency implements Figure {
         profiles.forEach(Profile::countFromNow);
         TableScans scansBefore = TableScans.snapshot(bench.stack().postgres());
         int mailsBefore = bench.stack().smtp().count();
+        CpuShares machine = CpuShares.start(bench.stack());
         GatlingRun approvals = bench.gatling(ApproveSimulation.class, label, Map.of(
                 // A token lives five minutes: fetched as the load starts, which stays shorter than that.
                 "bench.url", bench.url(StackConfig.GATEWAY), "bench.token", bench.tokens().demoUser("organizer"),
@@ -199,6 +210,7 @@ final class EventLatency implements Figure {
         long last = approvedAt.values().stream().mapToLong(Long::longValue).max().orElse(first);
         Map<String, JsonNode> mails = awaitArrivals(bench, approvedAt, first, hooks, mailsBefore);
         Arrivals arrivals = Arrivals.of(approvedAt, first, mails, hooks.arrivals());
+        String cpuPerApproval = machine.perItem(Math.max(1, approvedAt.size()));
         StringBuilder cpu = new StringBuilder();
         String scans = TableScans.snapshot(bench.stack().postgres()).since(scansBefore, 5);
         for (int i = 0; i < profiles.size(); i++) {
@@ -214,7 +226,7 @@ final class EventLatency implements Figure {
         double perSecond = approvedAt.size() / Math.max(1.0, (last - first) / 1000.0);
         // Gatling counts each busy answer that was retried as failed; an approval failed only if it never got its 200.
         return new Step(rate, approvedAt.size(), wanted - approvedAt.size(), (int) approvals.failed(), perSecond, arrivals,
-                lost, missing, scans, cpu.toString(), webhookRetries(bench, first));
+                lost, missing, scans, cpu.toString(), webhookRetries(bench, first), cpuPerApproval);
     }
 
     /**
