@@ -23,9 +23,8 @@ record BareJvm(double readySeconds, long rssMib) {
         List<String> command = new ArrayList<>(List.of(runtime.java()));
         command.addAll(LocalStack.JVM_OPTIONS);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BareJvm.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(LocalStack.JVM_ENVIRONMENT);
-        Process process = builder.start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();
             double ready = (System.nanoTime() - started) / 1e9;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * 6. Each application's start to ready, alone, without and with its start-up cache; its memory idle
@@ -56,12 +55,10 @@ final class Footprint implements Figure {
                 without its start-up cache, then with it (the local stack's `StartupCache`: on %s, %s, trained by the
                 application's first run and written when it stops; README, "Run it locally"). Idle memory (RSS) %d s
                 after ready; memory after the benchmark measured before the restarts. JVM options as the local stack
-                runs them: `%s`, environment `%s`. Baseline of memory: a bare JVM with the same options
+                runs them: `%s`. Baseline of memory: a bare JVM with the same options
                 printing one line (%d MiB, ready in %.2f s).""".formatted(stack.config().runtime(),
                 stack.config().runtime().hasAotCache() ? "an ahead-of-time cache (JEP 483/514/515)" : "an AppCDS archive",
-                SETTLE.toSeconds(), String.join(" ", LocalStack.JVM_OPTIONS),
-                LocalStack.JVM_ENVIRONMENT.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(" ")), baseline.rssMib(), baseline.readySeconds());
+                SETTLE.toSeconds(), String.join(" ", LocalStack.JVM_OPTIONS), baseline.rssMib(), baseline.readySeconds());
         String details = """
                 | application | start to ready, no cache (Quarkus's "started in") | with the cache | RSS idle, no cache | with the cache | RSS after the benchmark |
                 |---|---|---|---|---|---|

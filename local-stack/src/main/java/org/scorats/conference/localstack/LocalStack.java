@@ -48,12 +48,6 @@ public final class LocalStack implements AutoCloseable {
      */
     public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:TrimNativeHeapInterval=5000");
-    /**
-     * The applications' C library: glibc gives each thread that mallocs under contention an arena of
-     * its own, up to eight per core the machine shows (a container on a large node sees them all), and
-     * each arena keeps its freed pages; two arenas hold what a JVM mallocs (the compilers, NIO buffers).
-     */
-    public static final Map<String, String> JVM_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private final StackConfig config;
     // Parts start in parallel: both maps are written from several threads.
@@ -190,8 +184,6 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -B package -DskipTests)");
         }
         boolean trains = name.equals(module);
-        Map<String, String> withRuntime = new LinkedHashMap<>(environment);
-        withRuntime.putAll(JVM_ENVIRONMENT);
         ChildProcess process = new ChildProcess(name, () -> {
             List<String> command = new ArrayList<>(List.of(config.runtime().java()));
             command.addAll(JVM_OPTIONS);
@@ -200,7 +192,7 @@ public final class LocalStack implements AutoCloseable {
             }
             command.addAll(List.of("-jar", jar.toString()));
             return command;
-        }, withRuntime, log(name), URI.create(config.url(name) + "/q/health/ready"));
+        }, environment, log(name), URI.create(config.url(name) + "/q/health/ready"));
         processes.put(name, process);
         process.start();
         return process;
