@@ -148,8 +148,11 @@ final class EventLatency implements Figure {
         }
     }
 
-    /** One load: fresh people approved at {@code rate} for {@code duration}, and what arrived of it. */
-    /** @param cpu where the machine's CPU went per approval, from the first approval until everything arrived */
+    /**
+     * One load: fresh people approved at {@code rate} for {@code duration}, and what arrived of it.
+     *
+     * @param cpu where the machine's CPU went per approval, from the first approval until everything arrived
+     */
     record Step(int rate, int answered, int failed, int retried, double answeredPerSecond, Arrivals arrivals,
                         int lost, String missing, String scans, String profile, String webhookRetries, String cpu) {
 
