@@ -18,6 +18,28 @@ public class WebhookSubscriptionRepository implements PanacheRepositoryBase<Webh
 
     private static final SortKeys BY_ID = SortKeys.of(UUID.class);
 
+    /** An active subscription that wants an event: all that routing it needs. */
+    public record Subscriber(UUID id, String organizationCode) {
+    }
+
+    /**
+     * The active subscriptions that want events of this type, of one organization or (null) of all.
+     * Asked for every event consumed, so it reads two columns instead of loading entities, whose
+     * sealed secrets would be decrypted and whose JSON would be copied and compared at every flush.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Subscriber> subscribers(String eventType, String organizationCode) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT id, organization_code FROM webhook_subscription
+                        WHERE active AND event_types @> jsonb_build_array(CAST(:type AS text))
+                          AND (CAST(:organization AS text) IS NULL OR organization_code = :organization)
+                        ORDER BY id""")
+                .setParameter("type", eventType)
+                .setParameter("organization", organizationCode)
+                .getResultList();
+        return rows.stream().map(row -> new Subscriber((UUID) row[0], (String) row[1])).toList();
+    }
+
     public WebhookSubscription require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Webhook subscription", id));
     }

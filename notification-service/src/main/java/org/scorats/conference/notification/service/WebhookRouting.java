@@ -9,7 +9,8 @@ import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.notification.domain.DeliveryStatus;
 import org.scorats.conference.notification.domain.Recipient;
 import org.scorats.conference.notification.domain.WebhookDelivery;
-import org.scorats.conference.notification.domain.WebhookSubscription;
+import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
+import org.scorats.conference.notification.repository.WebhookSubscriptionRepository.Subscriber;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -39,17 +40,16 @@ public class WebhookRouting {
             return new Audience(organizationCode);
         }
 
-        boolean includes(WebhookSubscription subscription) {
-            return organizationCode == null || organizationCode.equals(subscription.organizationCode);
-        }
     }
 
     private final EntityManager entityManager;
+    private final WebhookSubscriptionRepository subscriptions;
     private final ObjectMapper json;
     private final WebhookQueue queue;
 
-    WebhookRouting(EntityManager entityManager, ObjectMapper json, WebhookQueue queue) {
+    WebhookRouting(EntityManager entityManager, WebhookSubscriptionRepository subscriptions, ObjectMapper json, WebhookQueue queue) {
         this.entityManager = entityManager;
+        this.subscriptions = subscriptions;
         this.json = json;
         this.queue = queue;
     }
@@ -76,7 +76,7 @@ public class WebhookRouting {
                 .getResultStream()
                 .collect(Collectors.toMap(r -> r.participantId, r -> r.organizationCode));
         fanOut(event, Audience.EVERYONE, subscription -> CloudEventEnvelope.of(event, json.valueToTree(
-                visibleTo(release, id -> subscription.organizationCode.equals(organizationOf.get(id)))), json));
+                visibleTo(release, id -> subscription.organizationCode().equals(organizationOf.get(id)))), json));
     }
 
     static ProgramPublished visibleTo(ProgramPublished release, Predicate<UUID> own) {
@@ -95,20 +95,16 @@ public class WebhookRouting {
         return ids == null ? List.of() : ids;
     }
 
-    private void fanOut(IncomingEvent event, Audience audience, Function<WebhookSubscription, String> bodyFor) {
-        List<WebhookSubscription> subscribers = entityManager
-                .createQuery("FROM WebhookSubscription WHERE active = true", WebhookSubscription.class)
-                .getResultStream()
-                .filter(s -> audience.includes(s) && s.eventTypes.contains(event.type()))
-                .toList();
+    private void fanOut(IncomingEvent event, Audience audience, Function<Subscriber, String> bodyFor) {
+        List<Subscriber> subscribers = subscriptions.subscribers(event.type(), audience.organizationCode());
         if (subscribers.isEmpty()) {
             return;
         }
-        for (WebhookSubscription subscription : subscribers) {
+        for (Subscriber subscription : subscribers) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID();
-            delivery.subscriptionId = subscription.id;
-            delivery.organizationCode = subscription.organizationCode;
+            delivery.subscriptionId = subscription.id();
+            delivery.organizationCode = subscription.organizationCode();
             delivery.eventId = event.id();
             delivery.eventType = event.type();
             delivery.body = bodyFor.apply(subscription);
