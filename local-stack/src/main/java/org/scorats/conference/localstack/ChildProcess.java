@@ -97,7 +97,7 @@ public final class ChildProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            // Often: a refused connection costs nothing, and figure 6 times start to ready by this
+            // Often, since a refused connection costs nothing: figure 6 times start to ready by this
             // loop, which overstates by up to one interval (at 500 ms the starts read 2.55 or 3.06 s).
             sleep(Duration.ofMillis(50));
         }

@@ -39,7 +39,6 @@ public class WebhookRouting {
         public static Audience of(String organizationCode) {
             return new Audience(organizationCode);
         }
-
     }
 
     private final EntityManager entityManager;
