@@ -20,8 +20,11 @@ import java.util.UUID;
 @Audited(value = "webhook-subscriptions", organizationField = "organizationCode",
         omit = {"consecutiveFailures", "pausedUntil"})
 @Entity
-@Table(name = "webhook_subscription")
+@Table(name = WebhookSubscription.TABLE)
 public class WebhookSubscription extends PanacheEntityBase {
+
+    /** Named by the statements that read or change the table directly. */
+    public static final String TABLE = "webhook_subscription";
 
     @Id
     public UUID id;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 import org.scorats.conference.conventions.work.AfterCompletion;
 import org.scorats.conference.conventions.work.DueWork;
@@ -263,13 +264,15 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
     /**
      * Counts failures in a row and pauses a subscription that reached the threshold; a delivered
      * attempt closes the breaker. One statement, so concurrent outcomes of one subscription add up,
-     * and the subscription's version (the partner's ETag) stays as it is.
+     * and the subscription's version (the partner's ETag) stays as it is. It names the table it
+     * changes, so the outcomes recorded before it are not flushed one by one ahead of it.
      */
     private void breaker(UUID subscriptionId, boolean delivered) {
         if (delivered) {
             entityManager.createNativeQuery("""
                             UPDATE webhook_subscription SET consecutive_failures = 0, paused_until = NULL
                             WHERE id = :id AND (consecutive_failures > 0 OR paused_until IS NOT NULL)""")
+                    .setHint(HibernateHints.HINT_NATIVE_SPACES, WebhookSubscription.TABLE)
                     .setParameter("id", subscriptionId).executeUpdate();
             return;
         }
@@ -280,6 +283,7 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
                                     * interval '1 millisecond'
                                 ELSE paused_until END
                         WHERE id = :id""")
+                .setHint(HibernateHints.HINT_NATIVE_SPACES, WebhookSubscription.TABLE)
                 .setParameter("threshold", config.breakerThreshold())
                 .setParameter("pause", (double) config.breakerPause().toMillis())
                 .setParameter("longest", (double) LONGEST_PAUSE.toMillis())

@@ -1,8 +1,12 @@
 package org.scorats.conference.conventions.inbox;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * Makes consumers idempotent: an event's id is recorded in the same transaction as its effect, so a
@@ -12,10 +16,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Inbox {
 
-    private final EntityManager entityManager;
+    private static final String RECORD = "INSERT INTO inbox_event (consumer, event_id, event_type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING";
 
-    Inbox(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private final AgroalDataSource dataSource;
+
+    Inbox(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /**
@@ -28,17 +34,26 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyOnce(String consumer, IncomingEvent event, Runnable effect) {
-        int recorded = entityManager.createNativeQuery("""
-                        INSERT INTO inbox_event (consumer, event_id, event_type) VALUES (:consumer, :id, :type)
-                        ON CONFLICT DO NOTHING""")
-                .setParameter("consumer", consumer)
-                .setParameter("id", event.id())
-                .setParameter("type", event.type())
-                .executeUpdate();
-        if (recorded == 0) {
+        if (!record(consumer, event)) {
             return false;
         }
         effect.run();
         return true;
+    }
+
+    /**
+     * A plain statement on the transaction's connection: Hibernate would flush the session before a
+     * native statement it cannot place (every pending insert, one by one, and their audit entries),
+     * up to four times an event in notification-service, where the commit's flush batches them once.
+     */
+    private boolean record(String consumer, IncomingEvent event) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(RECORD)) {
+            insert.setString(1, consumer);
+            insert.setString(2, event.id());
+            insert.setString(3, event.type());
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The event " + event.id() + " could not be recorded as applied", e);
+        }
     }
 }
