@@ -10,16 +10,20 @@ import java.util.stream.Collectors;
  * conference on which days, the talks a speaker gave, and a QR code of the public address that
  * confirms the reference is genuine.
  *
- * @param name  the holder's name as the certificate prints it (their own script, and Latin)
- * @param days  the days attended, in order
- * @param talks titles of the talks given, in this language; empty for delegates
+ * @param nativeName the holder's name in their own script
+ * @param latinName  the holder's name in Latin letters, as in their passport
+ * @param days       the days attended, in order
+ * @param talks      titles of the talks given, in this language; empty for delegates
  */
 public record AttendanceCertificate(String language, String reference, LocalDate issued, Letterhead letterhead,
-                                    Map<String, String> conference, Map<String, String> venue, String name,
-                                    String organization, List<LocalDate> days, List<String> talks, String verifyUrl) {
+                                    Map<String, String> conference, Map<String, String> venue, String nativeName,
+                                    String latinName, String organization, List<LocalDate> days, List<String> talks, String verifyUrl) {
 
     public byte[] render() {
         Template t = new Template("certificate", language);
+        // Both forms when they differ; the Latin one alone when the fonts cannot set the other's script.
+        String name = nativeName.equals(latinName) || !DocumentFonts.prints(nativeName) ? latinName
+                : nativeName + " (" + latinName + ")";
         Map<String, String> values = Map.of(
                 "name", name, "organization", organization,
                 "conference", Template.in(conference, language), "venue", Template.in(venue, language),

@@ -5,7 +5,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,12 +26,12 @@ public final class BadgeSheet {
     }
 
     public static byte[] render(List<BadgeCard> cards) {
-        synchronized (DocumentFont.class) {
+        synchronized (DocumentFonts.class) {
             try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 PDDocumentInformation info = document.getDocumentInformation();
                 info.setTitle(cards.size() == 1 ? "Badge " + cards.get(0).nameLatin() : cards.size() + " badges");
                 info.setCreator("SCO RATS conference platform");
-                PDFont font = DocumentFont.embedIn(document);
+                DocumentFonts.Embedded font = DocumentFonts.embedIn(document);
                 for (BadgeCard card : cards) {
                     PDPage page = new PDPage(A6);
                     document.addPage(page);
@@ -48,7 +47,7 @@ public final class BadgeSheet {
         }
     }
 
-    private static void draw(PDPageContentStream page, PDFont font, BadgeCard card) throws IOException {
+    private static void draw(PDPageContentStream page, DocumentFonts.Embedded font, BadgeCard card) throws IOException {
         float width = A6.getWidth();
         float top = A6.getHeight();
         band(page, card.band(), top - BAND, BAND);
@@ -60,8 +59,10 @@ public final class BadgeSheet {
 
         page.setNonStrokingColor(0f, 0f, 0f);
         float y = top - BAND - 46;
-        y = centered(page, font, card.name(), 26, y) - 26;
-        if (!card.nameLatin().equals(card.name())) {
+        // A name in a script the fonts cannot set (Persian, Hindi) is left to its Latin form.
+        String name = DocumentFonts.prints(card.name()) ? card.name() : card.nameLatin();
+        y = centered(page, font, name, 26, y) - 26;
+        if (!card.nameLatin().equals(name)) {
             y = centered(page, font, card.nameLatin(), 14, y) - 20;
         }
         page.setNonStrokingColor(0.2f, 0.2f, 0.2f);
@@ -81,20 +82,14 @@ public final class BadgeSheet {
     }
 
     /** One line centred, shrunk until it fits the width; returns its baseline. */
-    private static float centered(PDPageContentStream page, PDFont font, String text, float size, float baseline)
-            throws IOException {
-        String line = text.replaceAll("\\p{Cntrl}", " ");
+    private static float centered(PDPageContentStream page, DocumentFonts.Embedded font, String text, float size,
+                                  float baseline) throws IOException {
         float available = A6.getWidth() - 2 * MARGIN;
         float fitted = size;
-        while (fitted > 5 && font.getStringWidth(line) / 1000 * fitted > available) {
+        while (fitted > 5 && font.width(text, fitted) > available) {
             fitted -= 0.5f;
         }
-        float textWidth = font.getStringWidth(line) / 1000 * fitted;
-        page.beginText();
-        page.setFont(font, fitted);
-        page.newLineAtOffset((A6.getWidth() - textWidth) / 2, baseline);
-        page.showText(line);
-        page.endText();
+        font.show(page, text, fitted, (A6.getWidth() - font.width(text, fitted)) / 2, baseline);
         return baseline;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * @param conference   the conference's name by language
  * @param venue        where it is held, by language
- * @param nativeName   the name in the applicant's own script, when it differs from the Latin one
+ * @param nativeName   the name in the applicant's own script, printed when it differs from the Latin one
  * @param nationality  ISO 3166 alpha-2 code
  * @param dateOfBirth  null when not given
  * @param verifyUrl    the public verification address of {@code reference}
@@ -35,7 +35,9 @@ public record InvitationLetter(String language, String reference, LocalDate issu
                 "embassy", embassy, "reference", reference, "date", t.date(issued));
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {t.text("fact.name"), familyNameLatin.toUpperCase(Locale.ROOT) + " " + givenNameLatin});
-        if (nativeName != null && !nativeName.equals(givenNameLatin + " " + familyNameLatin)) {
+        // Left out when the fonts cannot set its script (Persian, Hindi): the Latin name above is the passport's.
+        if (nativeName != null && !nativeName.equals(givenNameLatin + " " + familyNameLatin)
+                && DocumentFonts.prints(nativeName)) {
             facts.add(new String[] {t.text("fact.native"), nativeName});
         }
         facts.add(new String[] {t.text("fact.nationality"), t.country(nationality)});

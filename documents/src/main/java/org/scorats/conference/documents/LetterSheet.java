@@ -4,7 +4,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,11 +33,11 @@ final class LetterSheet {
     }
 
     static byte[] render(Content content, String documentTitle) {
-        synchronized (DocumentFont.class) {
+        synchronized (DocumentFonts.class) {
             try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 document.getDocumentInformation().setTitle(documentTitle);
                 document.getDocumentInformation().setCreator("SCO RATS conference platform");
-                PDFont font = DocumentFont.embedIn(document);
+                DocumentFonts.Embedded font = DocumentFonts.embedIn(document);
                 PDPage page = new PDPage(A4);
                 document.addPage(page);
                 try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -55,10 +54,10 @@ final class LetterSheet {
     /** Writes top-down on one page; letters and certificates fit one. */
     private static final class Writer {
         private final PDPageContentStream s;
-        private final PDFont font;
+        private final DocumentFonts.Embedded font;
         private float y = A4.getHeight() - MARGIN;
 
-        Writer(PDPageContentStream s, PDFont font) {
+        Writer(PDPageContentStream s, DocumentFonts.Embedded font) {
             this.s = s;
             this.font = font;
         }
@@ -116,11 +115,7 @@ final class LetterSheet {
         }
 
         private void text(String line, float size, float x) throws IOException {
-            s.beginText();
-            s.setFont(font, size);
-            s.newLineAtOffset(x, y);
-            s.showText(line.replaceAll("\\p{Cntrl}", " "));
-            s.endText();
+            font.show(s, line, size, x, y);
         }
 
         private List<String> wrap(String text, float size, float width) throws IOException {
@@ -128,7 +123,7 @@ final class LetterSheet {
             StringBuilder line = new StringBuilder();
             for (String piece : pieces(text)) {
                 String candidate = line + piece;
-                if (line.length() > 0 && font.getStringWidth(candidate.stripTrailing()) / 1000 * size > width) {
+                if (line.length() > 0 && font.width(candidate.stripTrailing(), size) > width) {
                     lines.add(line.toString().strip());
                     line.setLength(0);
                     candidate = piece.stripLeading();

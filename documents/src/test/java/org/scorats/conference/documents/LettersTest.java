@@ -53,14 +53,34 @@ class LettersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 4 September 2024, Aleksei Sokolov", "ru, 5 сентября 2024 г., Алексей Соколов",
-            "zh, 2024年9月5日, 张伟"})
-    void aCertificateNamesTheDaysAttendedAndTheTalks(String language, String day, String name) throws Exception {
+    @CsvSource({"en, 4 September 2024, Aleksei Sokolov, Aleksei Sokolov, Aleksei Sokolov",
+            "ru, 5 сентября 2024 г., Алексей Соколов, Aleksei Sokolov, Алексей Соколов (Aleksei Sokolov)",
+            "zh, 2024年9月5日, 张伟, Zhang Wei, 张伟 (Zhang Wei)",
+            "ru, 5 сентября 2024 г., Нұрсұлтан Әбішев, Nursultan Abishev, Нұрсұлтан Әбішев (Nursultan Abishev)",
+            "en, 4 September 2024, مهدی رضایی, Mehdi Rezaei, Mehdi Rezaei"})
+    void aCertificateNamesTheDaysAttendedAndTheTalks(String language, String day, String nativeName, String latinName,
+                                                     String printed) throws Exception {
         byte[] pdf = new AttendanceCertificate(language, "SCO-RATS-2024-AC-R4T8W2", LocalDate.parse("2024-09-06"), LETTERHEAD,
-                CONFERENCE, VENUE, name, "CIS-ATC", List.of(LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05")),
+                CONFERENCE, VENUE, nativeName, latinName, "CIS-ATC",
+                List.of(LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05")),
                 List.of("Countering the financing of terrorism"), URL).render();
-        String text = check(pdf, "certificate-" + language);
-        assertThat(text.replaceAll("\\s+", " ")).contains(name, day, "Countering the financing of terrorism", "SCO-RATS-2024-AC-R4T8W2");
+        String text = check(pdf, "certificate-" + language + "-" + latinName.replace(' ', '-'));
+        assertThat(text.replaceAll("\\s+", " ")).contains(printed, day, "Countering the financing of terrorism",
+                "SCO-RATS-2024-AC-R4T8W2");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Məmmədov, Elnur, Elnur Məmmədov, false", "Abishev, Nursultan, Нұрсұлтан Әбішев, true",
+            "Rezaei, Mehdi, مهدی رضایی, false"})
+    void aVisaLetterGivesTheNativeNameOnlyWhenItDiffersAndItsScriptPrints(String family, String given, String nativeName,
+                                                                         boolean nativeLine) throws Exception {
+        byte[] pdf = new InvitationLetter("en", "SCO-RATS-2024-VL-7K3M9Q", LocalDate.parse("2024-07-15"), LETTERHEAD,
+                CONFERENCE, VENUE, LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05"), "Embassy of Uzbekistan",
+                family, given, nativeName, "TR", "U12345678", null, "Ministry of Interior", LocalDate.parse("2024-09-02"),
+                LocalDate.parse("2024-09-07"), URL).render();
+        String text = check(pdf, "visa-letter-" + given).replaceAll("\\s+", " ");
+        assertThat(text).contains(family.toUpperCase(java.util.Locale.ROOT) + " " + given, "U12345678");
+        assertThat(text.contains(nativeName)).isEqualTo(nativeLine);
     }
 
     private static String check(byte[] pdf, String name) throws Exception {

@@ -83,6 +83,32 @@ class OnSiteTest {
     }
 
     @Test
+    void aDelegationsBadgesPrintEveryMemberStatesAlphabetAndALatinNameWhereAScriptCannotBeSet() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("KZ", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        // Kazakh and Azerbaijani letters beyond Russian and Latin; Persian, whose letters must be joined.
+        for (String[] name : new String[][] {{"Нұрсұлтан", "Әбішев", "Nursultan", "Abishev"},
+                {"Elnur", "Məmmədov", "Elnur", "Məmmədov"}, {"مهدی", "رضایی", "Mehdi", "Rezaei"}}) {
+            String id = Fixtures.register(TestTokens.organizer(), conference, """
+                    {"organizationCode": "%s", "givenName": "%s", "familyName": "%s", "givenNameLatin": "%s",
+                     "familyNameLatin": "%s", "email": "%s", "language": "en", "role": "delegate",
+                     "attendance": "in-person", "privacyConsent": true}
+                    """.formatted(organization, name[0], name[1], name[2], name[3], Fixtures.email()))
+                    .then().statusCode(201).extract().path("id");
+            Fixtures.transition(TestTokens.organizer(), id, "approve", null).then().statusCode(200);
+        }
+
+        byte[] pdf = given().auth().oauth2(TestTokens.organizer())
+                .get("/api/v1/conferences/{c}/badges.pdf?organization={o}", conference, organization)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        Printed sheet = Printed.read(pdf);
+        assertThat(sheet.pages()).isEqualTo(3);
+        assertThat(sheet.text()).contains("Нұрсұлтан Әбішев", "Nursultan Abishev", "Elnur Məmmədov", "Mehdi Rezaei")
+                .doesNotContain("مهدی");
+    }
+
+    @Test
     void theDoorAdmitsOnceCountsANonceOnceLetsOutAndRefusesARevokedBadge() {
         World w = approvedPair();
         String token = badgeToken(w.ivan());

@@ -79,11 +79,9 @@ public class Certificates {
         String language = (requested != null ? requested : p.language).code();
         String organization = organizations.findByIdOptional(p.organizationCode).map(o -> o.name.in(language))
                 .orElse(p.organizationCode);
-        String name = BadgeDesign.nativeName(p).equals(BadgeDesign.latinName(p)) ? BadgeDesign.latinName(p)
-                : BadgeDesign.nativeName(p) + " (" + BadgeDesign.latinName(p) + ")";
         return new AttendanceCertificate(language, document.reference, LocalDate.ofInstant(document.issuedAt, c.zone()),
-                Letterheads.of(c), c.name.toMap(), c.venue.toMap(), name, organization, days,
-                program.talksOf(p.id, c.id).stream().map(title -> title.in(language)).toList(),
+                Letterheads.of(c), c.name.toMap(), c.venue.toMap(), BadgeDesign.nativeName(p), BadgeDesign.latinName(p),
+                organization, days, program.talksOf(p.id, c.id).stream().map(title -> title.in(language)).toList(),
                 DocumentVerification.url(publicBaseUrl, document.reference)).render();
     }
 
