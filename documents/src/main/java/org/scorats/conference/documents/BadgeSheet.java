@@ -55,10 +55,17 @@ public final class BadgeSheet {
         page.setNonStrokingColor(1f, 1f, 1f);
         centered(page, font, card.roleLabel(), 13, top - BAND / 2 - 5);
         page.setNonStrokingColor(0.25f, 0.25f, 0.25f);
-        centered(page, font, card.conference(), 7.5f, top - BAND - 16);
+        // A long conference name takes two lines rather than shrinking past legibility.
+        List<String> conference = font.lines(card.conference(), 7.5f, A6.getWidth() - 2 * MARGIN);
+        float y = top - BAND - 16;
+        for (String line : conference.size() > 2
+                ? List.of(conference.get(0), String.join(" ", conference.subList(1, conference.size()))) : conference) {
+            centered(page, font, line, 7.5f, y);
+            y -= 9;
+        }
 
         page.setNonStrokingColor(0f, 0f, 0f);
-        float y = top - BAND - 46;
+        y -= 21;
         // A name in a script the fonts cannot set (Persian, Hindi) is left to its Latin form.
         String name = DocumentFonts.prints(card.name()) ? card.name() : card.nameLatin();
         y = centered(page, font, name, 26, y) - 26;
@@ -81,7 +88,10 @@ public final class BadgeSheet {
         page.fill();
     }
 
-    /** One line centred, shrunk until it fits the width; returns its baseline. */
+    /**
+     * One line centred, shrunk until it fits the width, down to 5 points; what still does not fit is
+     * cut short with an ellipsis rather than run off the card. Returns its baseline.
+     */
     private static float centered(PDPageContentStream page, DocumentFonts.Embedded font, String text, float size,
                                   float baseline) throws IOException {
         float available = A6.getWidth() - 2 * MARGIN;
@@ -89,7 +99,12 @@ public final class BadgeSheet {
         while (fitted > 5 && font.width(text, fitted) > available) {
             fitted -= 0.5f;
         }
-        font.show(page, text, fitted, (A6.getWidth() - font.width(text, fitted)) / 2, baseline);
+        String line = text;
+        while (font.width(line, fitted) > available) {
+            String shorter = line.endsWith("…") ? line.substring(0, line.length() - 1) : line;
+            line = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1)).stripTrailing() + "…";
+        }
+        font.show(page, line, fitted, (A6.getWidth() - font.width(line, fitted)) / 2, baseline);
         return baseline;
     }
 }

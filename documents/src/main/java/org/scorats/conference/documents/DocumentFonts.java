@@ -139,6 +139,52 @@ final class DocumentFonts {
             page.endText();
         }
 
+        /** {@code text} in lines at most {@code width} wide, broken at spaces and anywhere in Chinese, which has none. */
+        List<String> lines(String text, float size, float width) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String piece : pieces(text)) {
+                String candidate = line + piece;
+                if (line.length() > 0 && width(candidate.stripTrailing(), size) > width) {
+                    lines.add(line.toString().strip());
+                    candidate = piece.stripLeading();
+                }
+                line.setLength(0);
+                line.append(candidate);
+            }
+            if (!line.toString().isBlank()) {
+                lines.add(line.toString().strip());
+            }
+            return lines;
+        }
+
+        /** Words with their following space; each Han or kana character a piece of its own. */
+        private static List<String> pieces(String text) {
+            List<String> pieces = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            text.codePoints().forEach(c -> {
+                boolean ideograph = UnicodeScript.of(c) == UnicodeScript.HAN || (c >= 0x3000 && c <= 0x30FF)
+                        || (c >= 0xFF00 && c <= 0xFFEF);
+                if (ideograph) {
+                    if (word.length() > 0) {
+                        pieces.add(word.toString());
+                        word.setLength(0);
+                    }
+                    pieces.add(new String(Character.toChars(c)));
+                } else {
+                    word.appendCodePoint(c);
+                    if (c == ' ') {
+                        pieces.add(word.toString());
+                        word.setLength(0);
+                    }
+                }
+            });
+            if (word.length() > 0) {
+                pieces.add(word.toString());
+            }
+            return pieces;
+        }
+
         /** The text cut where the face changes; a space stays in the face before it. */
         private static List<Run> runs(String text) {
             List<Run> runs = new ArrayList<>();

@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -85,7 +84,7 @@ final class LetterSheet {
             }
             for (String[] fact : c.facts()) {
                 text(fact[0], 9.5f, MARGIN);
-                List<String> value = wrap(fact[1], 10.5f, WIDTH - 170);
+                List<String> value = font.lines(fact[1], 10.5f, WIDTH - 170);
                 for (String line : value) {
                     text(line, 10.5f, MARGIN + 170);
                     y -= 15;
@@ -99,7 +98,7 @@ final class LetterSheet {
             QrCode.draw(s, c.verifyUrl(), MARGIN - 6, MARGIN - 6, qr);
             float textX = MARGIN + qr + 4;
             y = MARGIN + qr - 26;
-            for (String line : wrap(c.verifyNote(), 8.5f, WIDTH - qr - 4)) {
+            for (String line : font.lines(c.verifyNote(), 8.5f, WIDTH - qr - 4)) {
                 text(line, 8.5f, textX);
                 y -= 12;
             }
@@ -107,7 +106,7 @@ final class LetterSheet {
         }
 
         private void lines(String text, float size, float after) throws IOException {
-            for (String line : wrap(text, size, WIDTH)) {
+            for (String line : font.lines(text, size, WIDTH)) {
                 text(line, size, MARGIN);
                 y -= size * 1.45f;
             }
@@ -116,52 +115,6 @@ final class LetterSheet {
 
         private void text(String line, float size, float x) throws IOException {
             font.show(s, line, size, x, y);
-        }
-
-        private List<String> wrap(String text, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String piece : pieces(text)) {
-                String candidate = line + piece;
-                if (line.length() > 0 && font.width(candidate.stripTrailing(), size) > width) {
-                    lines.add(line.toString().strip());
-                    line.setLength(0);
-                    candidate = piece.stripLeading();
-                }
-                line.setLength(0);
-                line.append(candidate);
-            }
-            if (!line.toString().isBlank()) {
-                lines.add(line.toString().strip());
-            }
-            return lines;
-        }
-
-        /** Words with their following space; each Han or kana character a piece of its own. */
-        private static List<String> pieces(String text) {
-            List<String> pieces = new ArrayList<>();
-            StringBuilder word = new StringBuilder();
-            text.codePoints().forEach(c -> {
-                boolean ideograph = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x30FF)
-                        || (c >= 0xFF00 && c <= 0xFFEF);
-                if (ideograph) {
-                    if (word.length() > 0) {
-                        pieces.add(word.toString());
-                        word.setLength(0);
-                    }
-                    pieces.add(new String(Character.toChars(c)));
-                } else {
-                    word.appendCodePoint(c);
-                    if (c == ' ') {
-                        pieces.add(word.toString());
-                        word.setLength(0);
-                    }
-                }
-            });
-            if (word.length() > 0) {
-                pieces.add(word.toString());
-            }
-            return pieces;
         }
     }
 }

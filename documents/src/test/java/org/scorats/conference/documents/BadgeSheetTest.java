@@ -67,4 +67,32 @@ class BadgeSheetTest {
             assertThat(QrCodes.read(document)).isEqualTo(TOKEN);
         }
     }
+
+    @Test
+    void aLongConferenceNameTakesTwoLinesAndNothingRunsOffTheCard() throws Exception {
+        String conference = "10th International Scientific and Practical Conference of the SCO Regional Anti-Terrorist "
+                + "Structure: International cooperation in the fight against terrorism, separatism and extremism ".repeat(4);
+        String longName = "Abdulazizkhon ".repeat(7) + "Mirzoabdullaev";
+        byte[] pdf = BadgeSheet.render(List.of(new BadgeCard(conference, longName, longName, "Organization", "UZ",
+                "HIGH-LEVEL GUEST · ПОЧЁТНЫЙ ГОСТЬ · 贵宾", 0xB8860B, null, TOKEN, "K7Q2-M9XD-3F")));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws java.io.IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        assertThat(p.getXDirAdj()).as("'%s' starts on the card", text).isGreaterThanOrEqualTo(0f);
+                        assertThat(p.getXDirAdj() + p.getWidthDirAdj()).as("'%s' ends on the card", text)
+                                .isLessThanOrEqualTo(BadgeSheet.A6.getWidth());
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            List<String> lines = stripper.getText(document).lines().toList();
+            assertThat(lines.get(1)).as("the conference's name, first line").startsWith("10th International");
+            assertThat(lines.get(2)).as("and the rest, cut short").startsWith("Anti-Terrorist").endsWith("…");
+            assertThat(lines.get(3)).startsWith("Abdulazizkhon").endsWith("…");
+            assertThat(QrCodes.read(document)).isEqualTo(TOKEN);
+        }
+    }
 }
