@@ -273,6 +273,23 @@ class RegistrationWorkflowTest {
                 .then().statusCode(409).body("code", equalTo("email-taken"));
     }
 
+    /** An address whose mails could never arrive is refused when given; one in any script is taken. */
+    @Test
+    void anAddressMailCannotReachIsRefusedWhenGiven() {
+        // As JSON writes them: the quoted local part's quotes escaped.
+        for (String typo : List.of("ivan@mailru", "a@localhost", "x@[127.0.0.1]", "\\\"a b\\\"@example.org", "ivan@10.0.0.1")) {
+            Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, typo))
+                    .then().statusCode(400).body("errors[0].field", equalTo("email"))
+                    .body("errors[0].message", containsString("address mail can reach"));
+        }
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        for (String valid : List.of("иван." + unique + "@пример.рф", "chen." + unique + "@例子.中国",
+                "o'brien+" + unique + "@mail.example.co.uk")) {
+            Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, valid))
+                    .then().statusCode(201).body("email", equalTo(valid));
+        }
+    }
+
     /** Nobody joins a delegation uninvited, or under an address that is not theirs; refusals store nothing. */
     @Test
     void registeringOneselfNeedsTheInvitationCodeAndOnesOwnVerifiedEmail() {

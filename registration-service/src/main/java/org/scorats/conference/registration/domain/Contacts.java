@@ -1,8 +1,8 @@
 package org.scorats.conference.registration.domain;
 
 import org.scorats.conference.conventions.i18n.LocalizedText;
+import org.scorats.conference.conventions.input.MailAddress;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,7 +24,7 @@ import java.util.List;
         + "\"ru\": \"Узбекистан, 100017, Ташкент, ул. Дурмон йули, 22\", \"zh\": \"乌兹别克斯坦塔什干市杜尔蒙路22号，100017\"}}")
 public record Contacts(
         @NotBlank @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]+$", message = "digits, spaces, + ( ) - only") String phone,
-        @Email @Size(max = 200) String email,
+        @MailAddress @Size(max = 200) String email,
         @NotNull @Size(max = 10) List<@Valid @NotNull EmergencyNumber> emergencyNumbers,
         @Schema(description = "The host organization's name by language, for letterheads (invitation letters, "
                 + "certificates); the conference's name when absent") @Valid LocalizedText organizer,

@@ -3,13 +3,13 @@ package org.scorats.conference.registration.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.scorats.conference.conventions.input.MailAddress;
 import org.scorats.conference.registration.domain.Attendance;
 import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.ParticipantRole;
@@ -39,7 +39,7 @@ public record ParticipantRequest(
         @NotBlank @Size(max = 100) String familyName,
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{sc=Latin} .'-]+$", message = "Latin letters only") String givenNameLatin,
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{sc=Latin} .'-]+$", message = "Latin letters only") String familyNameLatin,
-        @NotBlank @Email @Size(max = 200) String email,
+        @NotBlank @MailAddress @Size(max = 200) String email,
         @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]+$", message = "digits, spaces, + ( ) - only") String phone,
         @Size(max = 64) String telegram,
         @Size(max = 40) @Pattern(regexp = "^[+0-9 ()-]+$", message = "digits, spaces, + ( ) - only") String whatsapp,
