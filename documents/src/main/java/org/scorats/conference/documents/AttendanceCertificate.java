@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 public record AttendanceCertificate(String language, String reference, LocalDate issued, Letterhead letterhead,
                                     Map<String, String> conference, Map<String, String> venue, String nativeName,
-                                    String latinName, String organization, List<LocalDate> days, List<String> talks, String verifyUrl) {
+                                    String latinName, String organization, List<LocalDate> days, List<String> talks,
+                                    String verifyUrl) {
 
     public byte[] render() {
         Template t = new Template("certificate", language);

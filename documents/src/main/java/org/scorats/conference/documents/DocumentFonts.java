@@ -39,8 +39,10 @@ final class DocumentFonts {
             UnicodeScript.SINHALA, UnicodeScript.THAI, UnicodeScript.LAO, UnicodeScript.TIBETAN,
             UnicodeScript.MYANMAR, UnicodeScript.KHMER, UnicodeScript.MONGOLIAN);
     private static final int MISSING = -1;
-    private static List<TrueTypeFont> faces;
-    private static List<CmapLookup> cmaps;
+    private static List<Face> faces;
+
+    private record Face(TrueTypeFont font, CmapLookup cmap) {
+    }
 
     private DocumentFonts() {
     }
@@ -51,8 +53,8 @@ final class DocumentFonts {
      */
     static synchronized Embedded embedIn(PDDocument document) throws IOException {
         List<PDType0Font> embedded = new ArrayList<>();
-        for (TrueTypeFont face : parsed()) {
-            embedded.add(PDType0Font.load(document, face, true));
+        for (Face face : faces()) {
+            embedded.add(PDType0Font.load(document, face.font(), true));
         }
         return new Embedded(embedded);
     }
@@ -67,14 +69,15 @@ final class DocumentFonts {
         return Normalizer.normalize(text.replaceAll("\\p{Cntrl}", " "), Normalizer.Form.NFC);
     }
 
+    /** The index of the first face that prints {@code codePoint} as written, or MISSING. */
     private static int face(int codePoint) {
         if (SHAPED.contains(UnicodeScript.of(codePoint))) {
             return MISSING;
         }
         try {
-            List<CmapLookup> lookups = lookups();
-            for (int i = 0; i < lookups.size(); i++) {
-                if (lookups.get(i).getGlyphId(codePoint) > 0) {
+            List<Face> all = faces();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).cmap().getGlyphId(codePoint) > 0) {
                     return i;
                 }
             }
@@ -84,26 +87,16 @@ final class DocumentFonts {
         }
     }
 
-    private static List<CmapLookup> lookups() throws IOException {
-        if (cmaps == null) {
-            List<CmapLookup> lookups = new ArrayList<>();
-            for (TrueTypeFont face : parsed()) {
-                lookups.add(face.getUnicodeCmapLookup());
-            }
-            cmaps = lookups;
-        }
-        return cmaps;
-    }
-
-    private static List<TrueTypeFont> parsed() throws IOException {
+    private static List<Face> faces() throws IOException {
         if (faces == null) {
-            List<TrueTypeFont> loaded = new ArrayList<>();
+            List<Face> loaded = new ArrayList<>();
             for (String resource : RESOURCES) {
                 try (InputStream in = DocumentFonts.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         throw new IllegalStateException(resource + " is missing: the documents module's build puts it there");
                     }
-                    loaded.add(new TTFParser().parse(new RandomAccessReadBuffer(in)));
+                    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                    loaded.add(new Face(font, font.getUnicodeCmapLookup()));
                 }
             }
             faces = loaded;
@@ -112,12 +105,7 @@ final class DocumentFonts {
     }
 
     /** The faces as embedded in one document: measures and shows text, switching faces as needed. */
-    static final class Embedded {
-        private final List<PDType0Font> fonts;
-
-        private Embedded(List<PDType0Font> fonts) {
-            this.fonts = fonts;
-        }
+    record Embedded(List<PDType0Font> fonts) {
 
         /** The width of {@code text} at {@code size}, in points. */
         float width(String text, float size) throws IOException {
