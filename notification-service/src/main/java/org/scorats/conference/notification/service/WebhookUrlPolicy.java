@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.notification.config.WebhookConfig;
 
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which URLs a partner may have us call: https (plain http only where a deployment allows it, for
@@ -20,6 +23,8 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class WebhookUrlPolicy {
+
+    private static final Pattern HOST_AND_PORT = Pattern.compile("([^:\\[\\]]+)(:[0-9]+)?");
 
     private final boolean allowPrivateAddresses;
     private final boolean allowPlainHttp;
@@ -112,16 +117,39 @@ public class WebhookUrlPolicy {
                 || b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0; // 2001::/32, Teredo
     }
 
-    /** A URL the HTTP client accepts too: it refuses some that {@link URI} parses (a host with an underscore, say). */
+    /**
+     * A URL the HTTP client accepts too: it refuses some that {@link URI} parses (a host with an
+     * underscore, say). An internationalized host (пример.рф) is taken in the ASCII form DNS and the
+     * Host header carry (xn--e1afmkfd.xn--p1ai).
+     */
     private static URI parse(String url) {
         try {
             URI uri = new URI(url);
             if (uri.getHost() == null && uri.getRawAuthority() != null) {
-                throw refused("names a host that is not a valid host name: " + uri.getRawAuthority());
+                String authority = uri.getRawAuthority();
+                uri = new URI(url.replaceFirst(Pattern.quote("//" + authority), Matcher.quoteReplacement("//" + ascii(authority))));
+                if (uri.getHost() == null) {
+                    throw refused("names a host that is not a valid host name: " + authority);
+                }
             }
             return uri;
         } catch (URISyntaxException e) {
             throw refused("is not a URL: " + e.getReason());
+        }
+    }
+
+    /** The authority with its host in ASCII (Punycode); as it was when that is not a host name. */
+    private static String ascii(String authority) {
+        int at = authority.lastIndexOf('@');
+        Matcher hostAndPort = HOST_AND_PORT.matcher(authority.substring(at + 1));
+        if (!hostAndPort.matches()) {
+            return authority;
+        }
+        try {
+            return authority.substring(0, at + 1) + IDN.toASCII(hostAndPort.group(1), IDN.USE_STD3_ASCII_RULES)
+                    + (hostAndPort.group(2) == null ? "" : hostAndPort.group(2));
+        } catch (IllegalArgumentException e) {
+            return authority;
         }
     }
 

@@ -37,6 +37,20 @@ class WebhookUrlPolicyTest {
     }
 
     @Test
+    void anInternationalizedHostIsLookedUpInItsAsciiForm() {
+        // .invalid never resolves (RFC 6761): the refusal shows the name that was looked up.
+        for (String url : List.of("https://пример.invalid/hook", "https://пример.invalid:8443/hook?x=1")) {
+            assertThatThrownBy(() -> production.check(url)).as(url)
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                            .extracting(er -> er.message()).containsExactly("names a host that does not resolve: xn--e1afmkfd.invalid"));
+        }
+        assertThatThrownBy(() -> production.check("https://при мер.рф/hook")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> production.check("https://юзер@пример.invalid/hook"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(er -> er.message()).containsExactly("must not carry credentials; the signature authenticates us to you"));
+    }
+
+    @Test
     void plainHttpOnlyWhereTheDeploymentAllowsIt() {
         assertThatThrownBy(() -> production.check("http://93.184.216.34/webhooks"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("https"));
