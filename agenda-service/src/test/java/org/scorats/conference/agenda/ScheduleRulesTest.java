@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.scorats.conference.agenda.AgendaFixtures.DAY_ONE;
 import static org.scorats.conference.agenda.AgendaFixtures.DAY_TWO;
@@ -117,6 +118,25 @@ class ScheduleRulesTest {
                 .then().statusCode(400).body("errors.field", hasItem("endsAt"));
         AgendaFixtures.session("no-such-conference", "Orphan", DAY_ONE + "12:00:00+05:00", DAY_ONE + "13:00:00+05:00", null, List.of())
                 .then().statusCode(404).body("code", equalTo("conference-unknown"));
+    }
+
+    @Test
+    void aChairSpeakerOrLanguageNamedTwiceIsRefusedAndNothingIsStored() {
+        AgendaFixtures.session(conference, "Twice chaired", DAY_ONE + "15:00:00+05:00", DAY_ONE + "16:00:00+05:00", hall,
+                        List.of(speaker, speaker))
+                .then().statusCode(400).body("errors.field", hasItem("chairIds"));
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("kind", "thematic-session", "title", Map.of("en", "Twice in Russian"),
+                        "startsAt", DAY_ONE + "15:00:00+05:00", "endsAt", DAY_ONE + "16:00:00+05:00",
+                        "languages", List.of("ru", "ru"), "interpretation", List.of("zh", "zh")))
+                .post("/api/v1/conferences/{c}/sessions", conference)
+                .then().statusCode(400).body("errors.field", hasItems("languages", "interpretation"));
+        String session = AgendaFixtures.session(conference, "Session IV", DAY_ONE + "15:00:00+05:00", DAY_ONE + "16:00:00+05:00",
+                hall, List.of()).then().statusCode(201).extract().path("id");
+        AgendaFixtures.talk(session, "Twice spoken", DAY_ONE + "15:00:00+05:00", DAY_ONE + "15:30:00+05:00", List.of(speaker, speaker))
+                .then().statusCode(400).body("errors.field", hasItem("speakerIds"));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/sessions/{id}/talks", session)
+                .then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test
