@@ -24,6 +24,16 @@ public record InvitationLetter(String language, String reference, LocalDate issu
                          String nationality, String passportNumber, LocalDate dateOfBirth, String organization,
                          LocalDate travelFrom, LocalDate travelUntil, String verifyUrl) {
 
+    /** Whether the letter can name the country of this ISO 3166 code (XX, say, is none). */
+    public static boolean namesCountry(String isoCode) {
+        return !new Locale("", isoCode).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(isoCode);
+    }
+
+    /** Whether the letter prints this text as written (an embassy typed in Persian, say, it cannot). */
+    public static boolean prints(String text) {
+        return DocumentFonts.prints(text);
+    }
+
     public byte[] render() {
         Template t = new Template("visa-letter", language);
         Map<String, String> values = Map.of(

@@ -92,4 +92,13 @@ class LettersTest {
             return new PDFTextStripper().getText(document);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aLetterNamesOnlyCountriesAndPrintsOnlyWhatItsFontsSet() {
+        assertThat(InvitationLetter.namesCountry("CN")).isTrue();
+        assertThat(InvitationLetter.namesCountry("TR")).isTrue();
+        assertThat(InvitationLetter.namesCountry("XX")).isFalse();
+        assertThat(InvitationLetter.prints("Посольство Республики Узбекистан в Анкаре")).isTrue();
+        assertThat(InvitationLetter.prints("سفارت ازبکستان در تهران")).isFalse();
+    }
 }

@@ -108,6 +108,14 @@ class DocumentsTest {
         Map<String, Object> badCountry = new java.util.HashMap<>(LETTER);
         badCountry.put("nationality", "Russia");
         request(TestTokens.organizer(), ivan, badCountry).then().statusCode(400);
+        // A code of the right shape that is no country, and an embassy the letter cannot print.
+        badCountry.put("nationality", "XX");
+        request(TestTokens.organizer(), ivan, badCountry).then().statusCode(400)
+                .body("errors[0].field", equalTo("nationality"));
+        Map<String, Object> persianEmbassy = new java.util.HashMap<>(LETTER);
+        persianEmbassy.put("embassy", "سفارت ازبکستان در تهران");
+        request(TestTokens.organizer(), ivan, persianEmbassy).then().statusCode(400)
+                .body("errors[0].field", equalTo("embassy"));
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/visa-letters", conference)
                 .then().body("items.size()", equalTo(0));
 

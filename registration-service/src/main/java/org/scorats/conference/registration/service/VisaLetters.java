@@ -86,6 +86,9 @@ public class VisaLetters {
                         "travelUntil", "must be within " + TRAVEL_MARGIN_DAYS + " days after the conference ends on " + c.endDate)
                 .check(r.passportExpiry() == null || r.passportExpiry().isAfter(r.travelUntil()), "passportExpiry",
                         "must be after the journey ends")
+                .check(InvitationLetter.namesCountry(r.nationality()), "nationality", "is not a country's ISO 3166 code")
+                .check(InvitationLetter.prints(r.embassy()), "embassy", "cannot be printed in the letter; write it in "
+                        + "Latin, Cyrillic or Chinese letters, in the letter's language")
                 .throwIfAny();
         if (documents.hasOpenRequest(p.id)) {
             throw ProblemException.conflict("letter-already-requested", "A request for this participant awaits a decision");
