@@ -83,7 +83,7 @@ class PartnerSyncTest {
     @Test
     void aBatchAnswersEveryItemAndOneBadItemRefusesNoOther() {
         upsert(partner, "cis-existing", delegate("existing"), null).then().statusCode(201);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<Object> items = new ArrayList<>();
         items.add(item("cis-a", delegate("a")));
         items.add(item("cis-b", delegate("b")));
         items.add(item("cis-bad-email", delegate("x").replace("@example.org", "-at-example")));
@@ -95,14 +95,16 @@ class PartnerSyncTest {
         items.add(item("cis-nul", delegate("n").replace("\"Иван\"", "\"И\\u0000ван\"")));
         items.add(item("cis-number", delegate("m").replace("\"Петров\"", "12")));
         items.add(item("cis-\u0000x", delegate("z")));
+        items.add(null);
+        items.add("cis-not-an-object");
 
         given().auth().oauth2(partner).contentType("application/json").body(Map.of("items", items))
                 .post("/api/v1/conferences/{c}/organizations/{o}/participant-batches", conference, cis)
                 .then().statusCode(200)
-                .body("created", equalTo(3)).body("unchanged", equalTo(1)).body("failed", equalTo(6))
+                .body("created", equalTo(3)).body("unchanged", equalTo(1)).body("failed", equalTo(8))
                 .body("results.result", equalTo(List.of("created", "created", "failed", "failed", "unchanged", "failed", "created",
-                        "failed", "failed", "failed")))
-                .body("results.index", equalTo(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9)))
+                        "failed", "failed", "failed", "failed", "failed")))
+                .body("results.index", equalTo(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))
                 .body("results[2].problem.errors.field", hasItem("participant.email"))
                 .body("results[3].problem.errors.field", hasItem("participant.privacyConsent"))
                 .body("results[5].problem.code", equalTo("email-taken"))
@@ -113,6 +115,8 @@ class PartnerSyncTest {
                 .body("results[8].problem.errors[0].message", equalTo("must be a string"))
                 .body("results[9].externalId", nullValue())
                 .body("results[9].problem.errors[0].field", equalTo("externalId"))
+                .body("results[10].problem.errors[0].field", equalTo("item"))
+                .body("results[11].problem.errors[0].field", equalTo("item"))
                 .body("results[0].id", notNullValue());
 
         given().auth().oauth2(partner).get(path("cis-d")).then().statusCode(200);

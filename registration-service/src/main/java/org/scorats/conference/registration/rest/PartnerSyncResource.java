@@ -137,13 +137,19 @@ public class PartnerSyncResource {
         List<Integer> positions = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             JsonNode item = request.items().get(i);
-            try {
-                readable.add(json.treeToValue(item, BatchItem.class));
-                positions.add(i);
-            } catch (JsonProcessingException unreadable) {
-                answers[i] = failed(i, item.path("externalId").textValue(), unreadable(unreadable), uri);
-                counts[3]++;
+            // A null in the list would read as no item at all; only objects are read.
+            ProblemException refusal = item.isObject() ? null : notAnItem();
+            if (refusal == null) {
+                try {
+                    readable.add(json.treeToValue(item, BatchItem.class));
+                    positions.add(i);
+                    continue;
+                } catch (JsonProcessingException unreadable) {
+                    refusal = unreadable(unreadable);
+                }
             }
+            answers[i] = failed(i, item.path("externalId").textValue(), refusal, uri);
+            counts[3]++;
         }
         List<PartnerSync.ItemResult> results = sync.batch(conferenceId, organizationCode, readable);
         for (int k = 0; k < results.size(); k++) {
@@ -165,8 +171,11 @@ public class PartnerSyncResource {
 
     private static ProblemException unreadable(JsonProcessingException e) {
         FieldError error = JsonRefusals.fieldError(e);
-        return error == null ? ProblemException.invalidField("item", "must be an object with externalId and participant")
-                : ProblemException.invalidField(error.field(), error.message());
+        return error == null ? notAnItem() : ProblemException.invalidField(error.field(), error.message());
+    }
+
+    private static ProblemException notAnItem() {
+        return ProblemException.invalidField("item", "must be an object with externalId and participant");
     }
 
     @GET
