@@ -9,10 +9,12 @@ import org.scorats.conference.conventions.TestTokens;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -64,7 +66,18 @@ class EdgeSecurityTest {
         given().get("/api/v1/conferences/sco-rats-2024/program/calendar.ics").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
         refused(given().contentType("application/json").body("{}").post("/api/v1/conferences/sco-rats-2024/program"), 401);
+    }
+
+    @Test
+    void metricsAreForMonitoringNotForAnyoneAtThePublicDoor() {
+        refused(given().get("/q/metrics"), 401);
+        refused(given().auth().oauth2(TestTokens.organizer()).get("/q/metrics"), 403);
+        refused(given().auth().oauth2(TestTokens.partner("CIS-ATC")).get("/q/metrics"), 403);
+        given().auth().oauth2(TestTokens.token("prometheus", Set.of("monitoring"), Map.of())).get("/q/metrics")
+                .then().statusCode(200).body(containsString("http_server_requests"));
+        given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200);
     }
 
     @Test

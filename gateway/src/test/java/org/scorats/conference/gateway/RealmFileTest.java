@@ -21,7 +21,8 @@ class RealmFileTest {
     @Test
     void theRealmHasThePlatformsRoles() {
         assertThat(realm.path("realm").asText()).isEqualTo("conference");
-        assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder("admin", "organizer", "partner", "delegate", "door");
+        assertThat(names(realm.path("roles").path("realm"), "name")).containsExactlyInAnyOrder("admin", "organizer", "partner", "delegate", "door",
+                "monitoring");
     }
 
     @Test
@@ -72,11 +73,13 @@ class RealmFileTest {
     }
 
     @Test
-    void aDoorDeviceHasAConfidentialServiceAccountWithTheDoorRoleOnly() {
-        JsonNode client = client("door-device");
-        assertThat(client.path("publicClient").asBoolean()).isFalse();
-        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
-        assertThat(names(user("service-account-door-device").path("realmRoles"), null)).containsExactly("door");
+    void aDoorDeviceAndTheMonitoringHaveConfidentialServiceAccountsWithOneRoleEach() {
+        for (String[] account : new String[][] {{"door-device", "door"}, {"prometheus", "monitoring"}}) {
+            JsonNode client = client(account[0]);
+            assertThat(client.path("publicClient").asBoolean()).isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(names(user("service-account-" + account[0]).path("realmRoles"), null)).containsExactly(account[1]);
+        }
     }
 
     @Test

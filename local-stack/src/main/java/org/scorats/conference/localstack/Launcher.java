@@ -70,6 +70,7 @@ public final class Launcher {
                 Demo users (password = user name): organizer, admin, delegate, delegate-ru, delegate-zh, visitor (no role)
                 Partner systems: cis-atc-sync (secret cis-atc-local-secret), csto-sync (secret csto-local-secret)
                 Door device: door-device (secret door-device-local-secret); door staff: door / door
+                Monitoring: prometheus (secret prometheus-local-secret), reads the gateway's /q/metrics
                 A token:
                   curl -s -d grant_type=password -d client_id=conference-demo -d username=organizer -d password=organizer \\
                     %s/realms/conference/protocol/openid-connect/token
