@@ -30,7 +30,8 @@ import java.util.Set;
  */
 final class DocumentFonts {
 
-    private static final List<String> RESOURCES = List.of("fonts/NotoSans_400Regular.ttf", "fonts/NotoSansSC_400Regular.ttf");
+    private static final List<String> RESOURCES = List.of("fonts/NotoSans_400Regular.ttf",
+            "fonts/NotoSansSC_400Regular.ttf");
     /** Written right to left, or shaped: their letters change form with their neighbours. */
     private static final Set<UnicodeScript> SHAPED = EnumSet.of(UnicodeScript.ARABIC, UnicodeScript.HEBREW,
             UnicodeScript.SYRIAC, UnicodeScript.THAANA, UnicodeScript.NKO, UnicodeScript.DEVANAGARI,
@@ -93,7 +94,8 @@ final class DocumentFonts {
             for (String resource : RESOURCES) {
                 try (InputStream in = DocumentFonts.class.getResourceAsStream(resource)) {
                     if (in == null) {
-                        throw new IllegalStateException(resource + " is missing: the documents module's build puts it there");
+                        throw new IllegalStateException(resource
+                                + " is missing: the documents module's build puts it there");
                     }
                     TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
                     loaded.add(new Face(font, font.getUnicodeCmapLookup()));

@@ -127,7 +127,8 @@ public class WebhookUrlPolicy {
             URI uri = new URI(url);
             if (uri.getHost() == null && uri.getRawAuthority() != null) {
                 String authority = uri.getRawAuthority();
-                uri = new URI(url.replaceFirst(Pattern.quote("//" + authority), Matcher.quoteReplacement("//" + ascii(authority))));
+                uri = new URI(url.replaceFirst(Pattern.quote("//" + authority),
+                        Matcher.quoteReplacement("//" + ascii(authority))));
                 if (uri.getHost() == null) {
                     throw refused("names a host that is not a valid host name: " + authority);
                 }
