@@ -51,8 +51,7 @@ public class RoomService {
     }
 
     private static void validate(RoomRequest request) {
-        new FieldErrors().check(request.interpretation().stream().distinct().count() == request.interpretation().size(),
-                "interpretation", "must not repeat a language").throwIfAny();
+        new FieldErrors().checkDistinct(request.interpretation(), "interpretation", "must not repeat a language").throwIfAny();
     }
 
     private static void apply(RoomRequest request, Room room) {

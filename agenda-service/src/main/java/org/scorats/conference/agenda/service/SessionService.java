@@ -123,9 +123,9 @@ public class SessionService {
     private void validate(Session s) {
         FieldErrors errors = new FieldErrors()
                 .check(s.endsAt.isAfter(s.startsAt), "endsAt", "must be after startsAt")
-                .check(distinct(s.chairIds), "chairIds", "must not name a chair twice")
-                .check(distinct(s.languages), "languages", "must not repeat a language")
-                .check(distinct(s.interpretation), "interpretation", "must not repeat a language");
+                .checkDistinct(s.chairIds, "chairIds", "must not name a chair twice")
+                .checkDistinct(s.languages, "languages", "must not repeat a language")
+                .checkDistinct(s.interpretation, "interpretation", "must not repeat a language");
         if (s.roomId != null) {
             Room room = rooms.findById(s.roomId);
             errors.check(room != null && room.conferenceId.equals(s.conferenceId), "roomId",
@@ -139,15 +139,10 @@ public class SessionService {
 
     private void validate(Talk t) {
         new FieldErrors().check(t.endsAt.isAfter(t.startsAt), "endsAt", "must be after startsAt")
-                .check(distinct(t.speakerIds), "speakerIds", "must not name a speaker twice").throwIfAny();
+                .checkDistinct(t.speakerIds, "speakerIds", "must not name a speaker twice").throwIfAny();
         for (int i = 0; i < t.speakerIds.size(); i++) {
             speakers.requireOf(t.conferenceId, t.speakerIds.get(i), "speakerIds[" + i + "]");
         }
-    }
-
-    /** A list that repeats an entry would print and notify it twice: a slip of the client's, refused. */
-    private static boolean distinct(List<?> values) {
-        return values.stream().distinct().count() == values.size();
     }
 
     private static void apply(SessionRequest r, Session s) {

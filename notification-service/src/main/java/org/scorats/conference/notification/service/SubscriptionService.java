@@ -54,7 +54,7 @@ public class SubscriptionService {
             errors.check(!isDraftEdit(type), "eventTypes[" + i + "]", "is an edit of the unpublished program, which stays "
                     + "with the organizers; subscribe to " + AgendaEvents.PROGRAM_PUBLISHED.type() + " instead");
         }
-        errors.check(request.eventTypes().stream().distinct().count() == request.eventTypes().size(), "eventTypes",
+        errors.checkDistinct(request.eventTypes(), "eventTypes",
                 "must not repeat a type");
         errors.check(request.secret() == null || WebhookSignature.isValidSecret(request.secret()), "secret",
                 "must be whsec_ followed by at least 24 bytes in standard base64");

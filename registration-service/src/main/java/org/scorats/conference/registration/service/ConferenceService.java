@@ -72,7 +72,7 @@ public class ConferenceService {
                 .check(!r.endDate().isBefore(r.startDate()), "endDate", "must not be before startDate")
                 .check(r.registrationClosesAt().isAfter(r.registrationOpensAt()), "registrationClosesAt",
                         "must be after registrationOpensAt")
-                .check(r.languages().stream().distinct().count() == r.languages().size(), "languages", "must not repeat")
+                .checkDistinct(r.languages(), "languages", "must not repeat")
                 .throwIfAny();
     }
 

@@ -6,7 +6,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +25,14 @@ public final class FieldErrors {
             errors.add(new FieldError(field, message));
         }
         return this;
+    }
+
+    /**
+     * A list that names an entry twice (a speaker, a language, an event type) would be stored, shown and
+     * notified twice: a slip of the client's, refused rather than silently merged.
+     */
+    public FieldErrors checkDistinct(Collection<?> values, String field, String message) {
+        return check(values == null || new HashSet<>(values).size() == values.size(), field, message);
     }
 
     /** Bean validation's violations, with paths as a client writes them. */
