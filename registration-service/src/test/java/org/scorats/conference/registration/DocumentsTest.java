@@ -125,6 +125,62 @@ class DocumentsTest {
     }
 
     @Test
+    void aLetterStandsOnlyWhileItsHolderHoldsASeatAndTravels() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("TJ", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String partner = TestTokens.partner(organization);
+        String organizer = TestTokens.organizer();
+
+        // Withdrawn, waitlisted (a seat given up), deleted, turned remote: each issued letter is revoked.
+        Map<String, String> revoked = new java.util.LinkedHashMap<>();
+        for (String change : List.of("withdraw", "waitlist", "delete", "remote")) {
+            String registration = Fixtures.russianDelegate(organization, Fixtures.email());
+            String id = Fixtures.register(organizer, conference, registration).then().statusCode(201).extract().path("id");
+            String letter = request(partner, id, LETTER).then().statusCode(201).extract().path("id");
+            String reference = given().auth().oauth2(organizer).contentType("application/json")
+                    .body(Map.of("decision", "approve")).post("/api/v1/visa-letters/{id}/decision", letter)
+                    .then().statusCode(200).extract().path("reference");
+            switch (change) {
+                case "withdraw" -> Fixtures.transition(partner, id, "withdraw", null).then().statusCode(200);
+                case "waitlist" -> Fixtures.transition(organizer, id, "waitlist", null).then().statusCode(200);
+                case "delete" -> given().auth().oauth2(organizer).delete("/api/v1/participants/{id}", id).then().statusCode(204);
+                default -> given().auth().oauth2(partner).contentType("application/json")
+                        .body(registration.replace("in-person", "remote").replaceFirst("\"arrival\": \\{[^}]*},", ""))
+                        .put("/api/v1/participants/{id}", id).then().statusCode(200);
+            }
+            given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"));
+            revoked.put(letter, change);
+        }
+        given().auth().oauth2(organizer).get("/api/v1/conferences/{c}/visa-letters?status=revoked", conference).then()
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(revoked.keySet().toArray()))
+                .body("items.reason", org.hamcrest.Matchers.containsInAnyOrder("The registration was withdrawn",
+                        "The registration was waitlisted", "The registration was deleted", "The participant attends remotely"));
+
+        // A request still awaiting a decision is closed with the reason, and cannot be approved after.
+        String rejected = Fixtures.register(organizer, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        String open = request(partner, rejected, LETTER).then().statusCode(201).extract().path("id");
+        Fixtures.transition(organizer, rejected, "reject", "Not in the delegation's list").then().statusCode(200);
+        given().auth().oauth2(organizer).get("/api/v1/visa-letters/{id}", open).then()
+                .body("status", equalTo("refused")).body("reason", equalTo("The registration was rejected"));
+        given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
+                .post("/api/v1/visa-letters/{id}/decision", open).then().statusCode(409).body("code", equalTo("already-decided"));
+
+        // Approval and an edit that keeps the journey leave the letter standing.
+        String registration = Fixtures.russianDelegate(organization, Fixtures.email());
+        String ivan = Fixtures.register(organizer, conference, registration).then().statusCode(201).extract().path("id");
+        String letter = request(partner, ivan, LETTER).then().statusCode(201).extract().path("id");
+        String reference = given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
+                .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(200).extract().path("reference");
+        Fixtures.transition(organizer, ivan, "approve", null).then().statusCode(200);
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(registration.replace("HY 602", "HY 604"))
+                .put("/api/v1/participants/{id}", ivan).then().statusCode(200);
+        given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("valid"));
+    }
+
+    @Test
     void aCertificateNamesTheDaysAttendedAndVerifies() {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("TJ", "member-state");

@@ -6,6 +6,7 @@ import org.scorats.conference.registration.domain.IssuedDocument;
 import org.scorats.conference.registration.domain.VisaLetter;
 import org.scorats.conference.registration.domain.VisaLetterStatus;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +25,13 @@ public class DocumentRepository implements PanacheRepositoryBase<IssuedDocument,
     public boolean hasOpenRequest(UUID participantId) {
         return getEntityManager().createQuery("SELECT count(v) FROM VisaLetter v WHERE v.participantId = :p AND v.status = :s",
                 Long.class).setParameter("p", participantId).setParameter("s", VisaLetterStatus.REQUESTED).getSingleResult() > 0;
+    }
+
+    /** A participant's requests awaiting a decision and letters issued and not revoked. */
+    public List<VisaLetter> lettersInForce(UUID participantId) {
+        return getEntityManager().createQuery("FROM VisaLetter v WHERE v.participantId = :p AND v.status IN :s", VisaLetter.class)
+                .setParameter("p", participantId).setParameter("s", List.of(VisaLetterStatus.REQUESTED, VisaLetterStatus.ISSUED))
+                .getResultList();
     }
 
     public void persistLetter(VisaLetter letter) {

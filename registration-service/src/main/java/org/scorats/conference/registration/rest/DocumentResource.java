@@ -93,7 +93,9 @@ public class DocumentResource {
                     + "nationality, passport (sealed at rest, shown to organizers and on the letter only), the embassy "
                     + "or consulate, travel dates (within a week of the conference). For in-person registrations that "
                     + "hold a seat (409 `not-eligible` for rejected, withdrawn or waitlisted ones; 422 "
-                    + "`remote-participant`); one open request at a time (409 `letter-already-requested`).")
+                    + "`remote-participant`); one open request at a time (409 `letter-already-requested`). A "
+                    + "registration that later gives up its seat or turns remote has its letter revoked and an open "
+                    + "request refused, with the reason.")
     @APIResponse(responseCode = "201", description = "Requested; organizers decide",
             content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
     public Response request(@PathParam("id") UUID participantId, @Valid @NotNull VisaLetterRequest request) {

@@ -67,10 +67,11 @@ public class RegistrationService {
     private final Caller caller;
     private final RegistrationEventPublisher events;
     private final Badges badges;
+    private final VisaLetters visaLetters;
 
     RegistrationService(ConferenceRepository conferences, DelegationRepository delegations,
                         ParticipantRepository participants, StatusChangeRepository statusChanges, Seats seats, RegistrationAccess access, Caller caller,
-                        RegistrationEventPublisher events, Badges badges) {
+                        RegistrationEventPublisher events, Badges badges, VisaLetters visaLetters) {
         this.conferences = conferences;
         this.delegations = delegations;
         this.participants = participants;
@@ -80,6 +81,7 @@ public class RegistrationService {
         this.caller = caller;
         this.events = events;
         this.badges = badges;
+        this.visaLetters = visaLetters;
     }
 
     /**
@@ -266,6 +268,9 @@ public class RegistrationService {
                 badges.reprint(p); // the printed badge shows the old name or role
             }
         }
+        if (changed.contains("attendance")) {
+            visaLetters.follow(p); // remote: no journey for a letter to invite to
+        }
         if (badged && changed.contains("arrival")) {
             events.arrivalChanged(p, arrivalBefore, conference.zone());
         }
@@ -312,6 +317,7 @@ public class RegistrationService {
         recordStatus(p, from, reason);
         events.participant(STATUS_EVENTS.get(p.status), p, from, reason, List.of());
         badges.follow(p);
+        visaLetters.follow(p);
         // Seats last, so the counters stay locked only for the commit; no seat rolls the move back.
         int seatsNeeded = Seats.seatsNeeded(from, p.status);
         if (seatsNeeded > 0 && !seats.claim(conferences.require(p.conferenceId), delegation)) {
@@ -348,6 +354,7 @@ public class RegistrationService {
         }
         events.participant(RegistrationEvents.PARTICIPANT_DELETED, p, null, null, List.of());
         badges.follow(p);
+        visaLetters.follow(p);
         if (p.status.holdsSeat()) {
             seats.release(p.conferenceId, p.delegationId); // last, so the counters stay locked only for the commit
         }

@@ -152,8 +152,9 @@ public class VisaLetters {
         letter.decidedAt = Instant.now();
         if (d.approves()) {
             Participant p = participants.require(letter.participantId);
-            if (!p.status.holdsSeat()) {
-                throw ProblemException.conflict("not-eligible", "The participant's registration is " + p.status.code());
+            if (!invitable(p)) {
+                throw ProblemException.conflict("not-eligible", "The participant's registration is " + p.status.code()
+                        + (p.isDeleted() ? ", deleted" : "") + ", attendance " + p.attendance.code());
             }
             IssuedDocument document = IssuedDocument.issue(IssuedDocument.VISA_LETTER, p, letter.travelFrom, letter.travelUntil);
             documents.persist(document);
@@ -176,12 +177,46 @@ public class VisaLetters {
             throw ProblemException.conflict("not-issued", "Only an issued letter can be revoked; this one is " + letter.status.code());
         }
         new FieldErrors().check(reason != null && !reason.isBlank(), "reason", "must be given").throwIfAny();
+        revoke(letter, reason.strip());
+        return letter;
+    }
+
+    /**
+     * Keeps letters in step with the registration, in the transaction that changed it, as badges
+     * are: a letter invites someone who holds a seat and travels. A registration withdrawn,
+     * rejected, waitlisted, deleted or turned remote revokes its issued letter, so an embassy
+     * checking the reference learns that it no longer stands, and closes a request still awaiting
+     * a decision. Revoking is for good: a participant who travels again asks for a new letter.
+     */
+    void follow(Participant p) {
+        if (invitable(p)) {
+            return;
+        }
+        String reason = p.isDeleted() ? "The registration was deleted"
+                : p.status.holdsSeat() ? "The participant attends remotely" : "The registration was " + p.status.code();
+        for (VisaLetter letter : documents.lettersInForce(p.id)) {
+            if (letter.status == VisaLetterStatus.ISSUED) {
+                revoke(letter, reason);
+            } else {
+                letter.status = VisaLetterStatus.REFUSED;
+                letter.reason = reason;
+                letter.decidedBy = caller.subject();
+                letter.decidedAt = Instant.now();
+            }
+        }
+    }
+
+    /** Whom a letter may invite: a registration holding a seat, in person. */
+    private static boolean invitable(Participant p) {
+        return !p.isDeleted() && p.status.holdsSeat() && p.attendance == Attendance.IN_PERSON;
+    }
+
+    private void revoke(VisaLetter letter, String reason) {
         letter.status = VisaLetterStatus.REVOKED;
-        letter.reason = reason.strip();
+        letter.reason = reason;
         IssuedDocument document = documents.findById(letter.reference);
         document.revokedAt = Instant.now();
-        document.revokedReason = letter.reason;
-        return letter;
+        document.revokedReason = reason;
     }
 
     /** The letter as PDF, for the applicant to print and take to the embassy. */
