@@ -246,6 +246,36 @@ class OnSiteTest {
     }
 
     @Test
+    void aConferenceMovedToOtherDaysReissuesItsBadgesForTheNewDaysAndTheOldCardsAreRevoked() {
+        World w = approvedPair();
+        String oldToken = badgeToken(w.ivan());
+        String oldCode = badgeCode(w.ivan());
+        String moved = Fixtures.conferenceJson(w.conference(), 100, "flag", Fixtures.OPEN, Fixtures.CLOSES)
+                .replace("2024-09-04", "2024-09-11").replace("2024-09-05", "2024-09-12");
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(moved)
+                .put("/api/v1/conferences/{id}", w.conference()).then().statusCode(200);
+
+        String newCode = badgeCode(w.ivan());
+        assertThat(newCode).isNotEqualTo(oldCode);
+        DoorVerifier door = DoorVerifier.open(doorList(w.conference(), "2024-09-11").getString("signed"), keys(w.conference()));
+        Instant newDay = Instant.parse("2024-09-11T04:00:00Z");
+        assertThat(door.verify(badgeToken(w.ivan()), newDay).outcome()).isEqualTo(Verdict.Outcome.VALID);
+        assertThat(door.verify(badgeToken(w.zhang()), newDay).outcome()).isEqualTo(Verdict.Outcome.VALID);
+        assertThat(door.verify(oldToken, newDay).outcome()).isEqualTo(Verdict.Outcome.REVOKED);
+        scan(w.conference(), Map.of("code", oldCode, "door", "main", "direction", "entry",
+                "scannedAt", "2024-09-11T09:00:00+05:00", "nonce", "moved-old")).then().statusCode(200)
+                .body("outcome", equalTo("revoked"));
+        scan(w.conference(), Map.of("code", newCode, "door", "main", "direction", "entry",
+                "scannedAt", "2024-09-11T09:01:00+05:00", "nonce", "moved-new")).then().statusCode(200)
+                .body("outcome", equalTo("admitted"));
+
+        // An edit that keeps the days (the capacity) leaves the printed badges as they are.
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(moved.replace("\"capacity\": 100", "\"capacity\": 120"))
+                .put("/api/v1/conferences/{id}", w.conference()).then().statusCode(200).body("capacity", equalTo(120));
+        assertThat(badgeCode(w.ivan())).isEqualTo(newCode);
+    }
+
+    @Test
     void theArrivalBoardListsWhoComesWhenAndTellsTheDeskOfChangesAfterApproval() throws Exception {
         World w = approvedPair();
         String other = Fixtures.organization("UZ", "member-state");

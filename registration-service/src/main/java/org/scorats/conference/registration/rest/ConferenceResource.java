@@ -102,7 +102,9 @@ public class ConferenceResource {
     @Path("/conferences/{id}")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "updateConference",
-            summary = "Change a conference", description = "Send If-Match with the ETag you read to avoid overwriting another organizer's change")
+            summary = "Change a conference", description = "Send If-Match with the ETag you read to avoid overwriting "
+                    + "another organizer's change. Other days or another time zone reissue every active badge for the new "
+                    + "days (the cards printed before are revoked); a capacity changed frees or holds back seats at once.")
     @APIResponse(responseCode = "412", description = "The conference changed since it was read")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ConferenceView.class)))

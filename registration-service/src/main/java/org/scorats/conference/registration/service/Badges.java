@@ -84,6 +84,18 @@ public class Badges {
         });
     }
 
+    /**
+     * The conference moved (its days or its time zone): every active badge states the old days, on
+     * the card and in its signed token that offline doors check, so each is revoked and issued anew.
+     * The door answers `revoked` for a card printed before; the new cards are printed from here.
+     */
+    void conferenceRescheduled(Conference conference) {
+        List<Badge> active = badges.activeOf(conference.id);
+        active.forEach(old -> revoke(old, "rescheduled"));
+        badges.flush(); // one active badge per participant, checked by the database
+        active.forEach(old -> issue(participants.require(old.participantId)));
+    }
+
     @Transactional
     public Badge of(UUID participantId) {
         Participant p = participants.require(participantId);

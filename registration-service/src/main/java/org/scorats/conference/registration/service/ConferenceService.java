@@ -16,6 +16,7 @@ import org.scorats.conference.registration.service.ConferenceRequest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Organizers create and edit conferences; everyone signed in reads them. */
 @ApplicationScoped
@@ -25,9 +26,11 @@ public class ConferenceService {
     private final ConferenceRepository conferences;
     private final RegistrationEventPublisher events;
     private final Seats seats;
+    private final Badges badges;
 
-    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events, Seats seats) {
+    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events, Seats seats, Badges badges) {
         this.conferences = conferences;
+        this.badges = badges;
         this.events = events;
         this.seats = seats;
     }
@@ -55,7 +58,11 @@ public class ConferenceService {
         new FieldErrors().check(request.id() == null || request.id().equals(id), "id", "cannot change").throwIfAny();
         validate(request);
         int capacityBefore = conference.capacity;
+        var daysBefore = List.of(conference.startDate, conference.endDate, conference.timeZone);
         apply(request, conference);
+        if (!daysBefore.equals(List.of(conference.startDate, conference.endDate, conference.timeZone))) {
+            badges.conferenceRescheduled(conference);
+        }
         if (conference.capacity != capacityBefore) {
             // The versioned update first: of two concurrent changes, the second fails before it moves any seat.
             conferences.flush();
