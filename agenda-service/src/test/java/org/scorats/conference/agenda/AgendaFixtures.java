@@ -46,15 +46,26 @@ public class AgendaFixtures {
     /** A two-day conference in Tashkent, as registration-service announces it. */
     public String conference() {
         String id = "conf-" + UUID.randomUUID().toString().substring(0, 8);
-        var snapshot = new ConferenceSnapshot(id, Map.of("en", "10th Conference", "ru", "X Конференция", "zh", "第十届会议"),
-                LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05"), "Asia/Tashkent",
-                Map.of("en", "Tashkent"), List.of("en", "zh", "ru"), 200,
-                OffsetDateTime.parse("2024-09-03T23:59:00+05:00"), new ConferenceSnapshot.Contacts("+998 78 120 43 66", null, List.of()), 0);
-        QuarkusTransaction.requiringNew().run(() ->
-                outbox.publish(RegistrationEvents.CONFERENCE_CREATED, id, "conferences/" + id, new ConferenceEvent(snapshot)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> entityManager.find(ConferenceCalendar.class, id) != null));
+        announce(id, LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05"), 0);
         return id;
+    }
+
+    /** The conference moved to other days, as registration-service announces it: its next version. */
+    public void conferenceMoved(String id, LocalDate startDate, LocalDate endDate, long version) {
+        announce(id, startDate, endDate, version);
+    }
+
+    private void announce(String id, LocalDate startDate, LocalDate endDate, long version) {
+        var snapshot = new ConferenceSnapshot(id, Map.of("en", "10th Conference", "ru", "X Конференция", "zh", "第十届会议"),
+                startDate, endDate, "Asia/Tashkent", Map.of("en", "Tashkent"), List.of("en", "zh", "ru"), 200,
+                OffsetDateTime.parse("2024-09-03T23:59:00+05:00"), new ConferenceSnapshot.Contacts("+998 78 120 43 66", null, List.of()),
+                version);
+        QuarkusTransaction.requiringNew().run(() -> outbox.publish(version == 0 ? RegistrationEvents.CONFERENCE_CREATED
+                : RegistrationEvents.CONFERENCE_UPDATED, id, "conferences/" + id, new ConferenceEvent(snapshot)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            ConferenceCalendar calendar = entityManager.find(ConferenceCalendar.class, id);
+            return calendar != null && calendar.startDate.equals(startDate);
+        }));
     }
 
     /** A registered participant with a delegate account, as registration-service announces them. */

@@ -121,6 +121,23 @@ class ScheduleRulesTest {
     }
 
     @Test
+    void aDraftLeftOutsideAConferenceThatMovedIsNotPublishedUntilItIsMovedToo() {
+        String opening = AgendaFixtures.session(conference, "Opening", DAY_ONE + "10:00:00+05:00", DAY_ONE + "11:00:00+05:00",
+                hall, List.of()).then().statusCode(201).extract().path("id");
+        AgendaFixtures.session(conference, "Closing", DAY_TWO + "16:00:00+05:00", DAY_TWO + "17:00:00+05:00", hall, List.of())
+                .then().statusCode(201);
+        fixtures.conferenceMoved(conference, java.time.LocalDate.parse("2024-09-05"), java.time.LocalDate.parse("2024-09-06"), 1);
+
+        AgendaFixtures.publish(conference, "First program").then().statusCode(409).body("code", equalTo("schedule-conflict"))
+                .body("conflicts.rule", equalTo(List.of("session-outside-conference")))
+                .body("conflicts[0].id", equalTo(opening)).body("conflicts[0].title", equalTo("Opening"));
+        given().get("/api/v1/conferences/{c}/program", conference).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/sessions/{id}", opening).then().statusCode(204);
+        AgendaFixtures.publish(conference, "First program").then().statusCode(201);
+    }
+
+    @Test
     void aChairSpeakerOrLanguageNamedTwiceIsRefusedAndNothingIsStored() {
         AgendaFixtures.session(conference, "Twice chaired", DAY_ONE + "15:00:00+05:00", DAY_ONE + "16:00:00+05:00", hall,
                         List.of(speaker, speaker))

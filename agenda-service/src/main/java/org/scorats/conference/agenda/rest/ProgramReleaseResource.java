@@ -46,7 +46,10 @@ public class ProgramReleaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishProgramRelease", summary = "Publish the draft as the next release",
-            description = "Freezes the draft, compares it with the previous release and announces the changes with the people they concern")
+            description = "Freezes the draft, compares it with the previous release and announces the changes with the "
+                    + "people they concern. A draft with sessions outside the conference's days (it moved since they were "
+                    + "planned) is 409 `schedule-conflict` naming each, and nothing is published.")
+    @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every session outside the conference")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     public Response publish(@PathParam("conferenceId") String conferenceId, @Valid @NotNull ReleaseRequest request) {

@@ -37,6 +37,7 @@ public class ProgramReleases {
     private final CalendarRepository calendars;
     private final ReleaseRepository releases;
     private final ProgramDrafts drafts;
+    private final ScheduleRules rules;
     private final EntityManager entityManager;
     private final AgendaEventPublisher events;
     private final Caller caller;
@@ -47,11 +48,12 @@ public class ProgramReleases {
      */
     private final Map<ProgramRelease.Key, ProgramDocument> parsed = new ConcurrentHashMap<>();
 
-    ProgramReleases(CalendarRepository calendars, ReleaseRepository releases, ProgramDrafts drafts,
+    ProgramReleases(CalendarRepository calendars, ReleaseRepository releases, ProgramDrafts drafts, ScheduleRules rules,
                     EntityManager entityManager, AgendaEventPublisher events, Caller caller, ObjectMapper json) {
         this.calendars = calendars;
         this.releases = releases;
         this.drafts = drafts;
+        this.rules = rules;
         this.entityManager = entityManager;
         this.events = events;
         this.caller = caller;
@@ -63,6 +65,7 @@ public class ProgramReleases {
         ConferenceCalendar calendar = calendars.require(conferenceId);
         // Releases of one conference are numbered one at a time.
         entityManager.lock(calendar, LockModeType.PESSIMISTIC_WRITE);
+        rules.checkPublishable(calendar);
         Optional<ProgramRelease> previous = releases.latest(conferenceId);
         int number = previous.map(r -> r.key.number + 1).orElse(1);
         Instant now = Instant.now();

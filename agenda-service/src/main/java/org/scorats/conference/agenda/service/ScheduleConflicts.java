@@ -35,9 +35,7 @@ final class ScheduleConflicts {
                                     List<Talk> chairsSpeaking, List<Session> chairsChairing, List<Talk> ownTalks) {
         ZoneId zone = calendar.zone();
         List<Conflict> conflicts = new ArrayList<>();
-        LocalDate firstDay = candidate.startsAt.atZone(zone).toLocalDate();
-        LocalDate lastDay = candidate.endsAt.minusNanos(1).atZone(zone).toLocalDate();
-        if (firstDay.isBefore(calendar.startDate) || lastDay.isAfter(calendar.endDate)) {
+        if (outside(calendar, candidate)) {
             conflicts.add(new Conflict("session-outside-conference", "session", candidate.id, null,
                     candidate.startsAt.atZone(zone).toOffsetDateTime(), candidate.endsAt.atZone(zone).toOffsetDateTime(),
                     null, null));
@@ -66,6 +64,18 @@ final class ScheduleConflicts {
         speakersSpeaking.forEach(t -> conflicts.add(talk("speaker-double-booked", t, zone, common(speakers, t.speakerIds))));
         speakersChairing.forEach(s -> conflicts.add(session("speaker-double-booked", s, zone, common(speakers, s.chairIds), null)));
         return conflicts;
+    }
+
+    /** The sessions the conference's days, in its zone, do not hold: after the conference moved, say. */
+    static List<Conflict> outsideConference(ConferenceCalendar calendar, List<Session> sessions) {
+        return sessions.stream().filter(s -> outside(calendar, s))
+                .map(s -> session("session-outside-conference", s, calendar.zone(), null, null)).toList();
+    }
+
+    private static boolean outside(ConferenceCalendar calendar, Session s) {
+        LocalDate firstDay = s.startsAt.atZone(calendar.zone()).toLocalDate();
+        LocalDate lastDay = s.endsAt.minusNanos(1).atZone(calendar.zone()).toLocalDate();
+        return firstDay.isBefore(calendar.startDate) || lastDay.isAfter(calendar.endDate);
     }
 
     static void refuseIfAny(List<Conflict> conflicts) {

@@ -48,6 +48,14 @@ public class ScheduleRules {
                 talks.ofSession(candidate.id)));
     }
 
+    /**
+     * The draft as a whole, before it is published: each change was checked when it was made, but the
+     * conference may have moved to other days or another zone since, leaving sessions outside it.
+     */
+    public void checkPublishable(ConferenceCalendar calendar) {
+        ScheduleConflicts.refuseIfAny(ScheduleConflicts.outsideConference(calendar, sessions.ofConference(calendar.conferenceId)));
+    }
+
     /** A talk as it would be, in its session. */
     public void checkTalk(ConferenceCalendar calendar, Session session, Talk candidate) {
         Set<UUID> speakers = new HashSet<>(candidate.speakerIds);
