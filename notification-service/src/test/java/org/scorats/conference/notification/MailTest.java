@@ -91,6 +91,20 @@ class MailTest {
     }
 
     @Test
+    void aRevokedVisaLetterIsMailedWithTheReasonSoTheApplicantDoesNotTakeItToTheEmbassy() {
+        String conference = fixtures.conference();
+        Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
+        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, ivan, "approved", "approved", null);
+        fixtures.awaitConsumed(ivan);
+        fixtures.visaLetterRevoked(ivan, "CONF-VL-2B8W4NQ7", "Дата поездки изменилась");
+
+        ReceivedMail mail = onlyMailTo(ivan);
+        assertThat(mail.subject()).isEqualTo("Ваше письмо-приглашение для визы отозвано: X конференция РАТС ШОС");
+        assertThat(mail.text()).contains("CONF-VL-2B8W4NQ7", "отозвано", "Причина: Дата поездки изменилась")
+                .doesNotContain("готово");
+    }
+
+    @Test
     void theSameEventDeliveredTwiceIsMailedOnce() throws Exception {
         String conference = fixtures.conference();
         Person wei = fixtures.person(conference, "CN", "zh", "伟", "张");

@@ -94,7 +94,13 @@ public class NotificationFixtures {
     /** An invitation letter issued to {@code p}, as registration-service tells it. @return the event id */
     public UUID visaLetterIssued(Person p, String reference) {
         return publish(RegistrationEvents.VISA_LETTER_ISSUED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
-                p.conferenceId(), reference, "issued", p.language(), 1));
+                p.conferenceId(), reference, "issued", p.language(), null, 1));
+    }
+
+    /** That letter revoked, as registration-service tells it. @return the event id */
+    public UUID visaLetterRevoked(Person p, String reference, String reason) {
+        return publish(RegistrationEvents.VISA_LETTER_REVOKED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
+                p.conferenceId(), reference, "revoked", p.language(), reason, 2));
     }
 
     /** Waits until this service has taken in the person's latest registration event. */

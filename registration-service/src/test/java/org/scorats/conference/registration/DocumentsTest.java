@@ -86,6 +86,13 @@ class DocumentsTest {
                 .then().statusCode(200).body("status", equalTo("revoked"));
         given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"));
         given().auth().oauth2(partner).get("/api/v1/visa-letters/{id}/letter.pdf", letter).then().statusCode(409);
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(ivan,
+                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.revoked"),
+                    Duration.ofSeconds(30));
+            assertThat(records.get(records.size() - 1).value()).contains(reference, "The participant withdrew")
+                    .doesNotContain("75 1234567");
+        }
     }
 
     @Test

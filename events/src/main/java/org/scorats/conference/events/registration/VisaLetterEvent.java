@@ -3,11 +3,12 @@ package org.scorats.conference.events.registration;
 import java.util.UUID;
 
 /**
- * A visa invitation letter was issued (or revoked): the applicant is told, in their language,
- * where to download it. No passport data travels.
+ * A visa invitation letter was issued or revoked: the applicant is told, in their language, where
+ * to download it, or that it no longer stands. No passport data travels.
  *
  * @param language the letter's language (en, zh, ru)
+ * @param reason   why it was revoked; null when issued
  */
 public record VisaLetterEvent(UUID letterId, UUID participantId, String conferenceId, String reference, String status,
-                              String language, long version) {
+                              String language, String reason, long version) {
 }

@@ -10,7 +10,9 @@ public enum NoticeKind implements CodedEnum {
     /** An approved registration was changed in who it is for and awaits review again. */
     RETURNED_TO_REVIEW,
     /** The visa invitation letter they asked for was issued and can be downloaded. */
-    VISA_LETTER_READY;
+    VISA_LETTER_READY,
+    /** Their invitation letter no longer stands: an embassy checking it is told so. */
+    VISA_LETTER_REVOKED;
 
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<NoticeKind> {

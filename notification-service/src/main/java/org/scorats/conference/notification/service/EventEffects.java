@@ -68,7 +68,7 @@ public class EventEffects implements EventHandlers {
         event.payloadIf(ParticipantEvent.class, RegistrationEvents.ALL, json).ifPresent(payload ->
                 inbox.applyOnce("notices", event, () -> notices.fromRegistration(event, payload)));
         event.payloadIf(VisaLetterEvent.class, RegistrationEvents.ALL, json).ifPresent(letter ->
-                inbox.applyOnce("notices", event, () -> notices.visaLetterReady(event, letter)));
+                inbox.applyOnce("notices", event, () -> notices.visaLetter(event, letter)));
         event.payloadIf(ArrivalChange.class, RegistrationEvents.ALL, json).ifPresent(change ->
                 inbox.applyOnce("desk", event, () -> desk.arrivalChanged(event, change)));
         audience(event).ifPresent(audience -> inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, audience)));

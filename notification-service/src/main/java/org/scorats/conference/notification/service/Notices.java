@@ -68,9 +68,15 @@ public class Notices {
         }
     }
 
-    public void visaLetterReady(IncomingEvent event, VisaLetterEvent letter) {
-        record(letter.participantId(), letter.conferenceId(), NoticeKind.VISA_LETTER_READY,
-                Map.of("reference", letter.reference(), "letterId", letter.letterId().toString()), event.id());
+    /** Issued: where to download it; revoked: that it no longer stands, and why. */
+    public void visaLetter(IncomingEvent event, VisaLetterEvent letter) {
+        boolean revoked = event.is(RegistrationEvents.VISA_LETTER_REVOKED);
+        Map<String, Object> data = new HashMap<>(Map.of("reference", letter.reference(), "letterId", letter.letterId().toString()));
+        if (revoked && letter.reason() != null) {
+            data.put("reason", letter.reason());
+        }
+        record(letter.participantId(), letter.conferenceId(), revoked ? NoticeKind.VISA_LETTER_REVOKED : NoticeKind.VISA_LETTER_READY,
+                data, event.id());
     }
 
     public void fromProgram(IncomingEvent event, ProgramPublished release) {

@@ -22,6 +22,7 @@ import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantStatus;
 import org.scorats.conference.registration.domain.VisaLetter;
+import org.scorats.conference.registration.domain.VisaLetterStatus;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -87,11 +88,14 @@ public class RegistrationEventPublisher {
     }
 
     /** The letter is ready: its applicant is told, in their language. */
-    public void visaLetterIssued(VisaLetter letter) {
+    /** Issued or revoked, as the letter's status says. */
+    public void visaLetter(VisaLetter letter) {
         flush();
-        outbox.publish(RegistrationEvents.VISA_LETTER_ISSUED, letter.participantId.toString(),
-                "visa-letters/" + letter.id, new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId,
-                        letter.reference, letter.status.code(), letter.language.code(), letter.version));
+        var type = letter.status == VisaLetterStatus.ISSUED ? RegistrationEvents.VISA_LETTER_ISSUED
+                : RegistrationEvents.VISA_LETTER_REVOKED;
+        outbox.publish(type, letter.participantId.toString(), "visa-letters/" + letter.id,
+                new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId, letter.reference,
+                        letter.status.code(), letter.language.code(), letter.reason, letter.version));
     }
 
     private static ParticipantEvent participantEvent(Participant p, ParticipantStatus previousStatus, String reason,

@@ -161,7 +161,7 @@ public class VisaLetters {
             letter.reference = document.reference;
             letter.status = VisaLetterStatus.ISSUED;
             letter.language = d.language() != null ? d.language() : letter.language;
-            events.visaLetterIssued(letter);
+            events.visaLetter(letter);
         } else {
             letter.status = VisaLetterStatus.REFUSED;
             letter.reason = d.reason().strip();
@@ -211,12 +211,14 @@ public class VisaLetters {
         return !p.isDeleted() && p.status.holdsSeat() && p.attendance == Attendance.IN_PERSON;
     }
 
+    /** Verification says so from now on, and the applicant is told. */
     private void revoke(VisaLetter letter, String reason) {
         letter.status = VisaLetterStatus.REVOKED;
         letter.reason = reason;
         IssuedDocument document = documents.findById(letter.reference);
         document.revokedAt = Instant.now();
         document.revokedReason = reason;
+        events.visaLetter(letter);
     }
 
     /** The letter as PDF, for the applicant to print and take to the embassy. */
