@@ -188,6 +188,42 @@ class DocumentsTest {
     }
 
     @Test
+    void aConferenceMovedToOtherDaysRevokesTheLettersWhoseJourneyNoLongerFits() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("UZ", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String organizer = TestTokens.organizer();
+        Map<String, Object> longStay = new java.util.HashMap<>(LETTER);
+        longStay.put("travelFrom", "2024-09-04");
+        longStay.put("travelUntil", "2024-09-12");
+        String[] ids = new String[3];
+        String[] letters = new String[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = Fixtures.register(organizer, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                    .then().statusCode(201).extract().path("id");
+            letters[i] = request(organizer, ids[i], i == 1 ? longStay : LETTER).then().statusCode(201).extract().path("id");
+        }
+        String[] references = new String[2];
+        for (int i = 0; i < 2; i++) {
+            references[i] = given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
+                    .post("/api/v1/visa-letters/{id}/decision", letters[i]).then().statusCode(200).extract().path("reference");
+        }
+
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(Fixtures.conferenceJson(conference, 100, "flag", Fixtures.OPEN, Fixtures.CLOSES)
+                        .replace("2024-09-04", "2024-09-10").replace("2024-09-05", "2024-09-11"))
+                .put("/api/v1/conferences/{id}", conference).then().statusCode(200);
+
+        // Travelling 2 to 7 September no longer reaches a conference on the 10th; 4 to 12 September still does.
+        given().get("/api/v1/documents/{r}", references[0]).then().body("status", equalTo("revoked"));
+        given().get("/api/v1/documents/{r}", references[1]).then().body("status", equalTo("valid"));
+        given().auth().oauth2(organizer).get("/api/v1/visa-letters/{id}", letters[0]).then().body("status", equalTo("revoked"))
+                .body("reason", org.hamcrest.Matchers.startsWith("The conference moved to 2024-09-10 – 2024-09-11"));
+        given().auth().oauth2(organizer).get("/api/v1/visa-letters/{id}", letters[2]).then().body("status", equalTo("refused"));
+        request(organizer, ids[2], LETTER).then().statusCode(400).body("errors[0].field", equalTo("travelFrom"));
+    }
+
+    @Test
     void aCertificateNamesTheDaysAttendedAndVerifies() {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("TJ", "member-state");

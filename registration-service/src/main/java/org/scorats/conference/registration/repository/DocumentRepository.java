@@ -29,8 +29,17 @@ public class DocumentRepository implements PanacheRepositoryBase<IssuedDocument,
 
     /** A participant's requests awaiting a decision and letters issued and not revoked. */
     public List<VisaLetter> lettersInForce(UUID participantId) {
-        return getEntityManager().createQuery("FROM VisaLetter v WHERE v.participantId = :p AND v.status IN :s", VisaLetter.class)
-                .setParameter("p", participantId).setParameter("s", List.of(VisaLetterStatus.REQUESTED, VisaLetterStatus.ISSUED))
+        return inForce("participantId", participantId);
+    }
+
+    /** The same, of a whole conference. */
+    public List<VisaLetter> lettersInForceAt(String conferenceId) {
+        return inForce("conferenceId", conferenceId);
+    }
+
+    private List<VisaLetter> inForce(String field, Object value) {
+        return getEntityManager().createQuery("FROM VisaLetter v WHERE v." + field + " = :v AND v.status IN :s", VisaLetter.class)
+                .setParameter("v", value).setParameter("s", List.of(VisaLetterStatus.REQUESTED, VisaLetterStatus.ISSUED))
                 .getResultList();
     }
 

@@ -104,7 +104,8 @@ public class ConferenceResource {
     @Operation(operationId = "updateConference",
             summary = "Change a conference", description = "Send If-Match with the ETag you read to avoid overwriting "
                     + "another organizer's change. Other days or another time zone reissue every active badge for the new "
-                    + "days (the cards printed before are revoked); a capacity changed frees or holds back seats at once.")
+                    + "days (the cards printed before are revoked) and revoke the visa letters whose travel dates no "
+                    + "longer fit them; a capacity changed frees or holds back seats at once.")
     @APIResponse(responseCode = "412", description = "The conference changed since it was read")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = ConferenceView.class)))

@@ -27,10 +27,13 @@ public class ConferenceService {
     private final RegistrationEventPublisher events;
     private final Seats seats;
     private final Badges badges;
+    private final VisaLetters visaLetters;
 
-    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events, Seats seats, Badges badges) {
+    ConferenceService(ConferenceRepository conferences, RegistrationEventPublisher events, Seats seats, Badges badges,
+                      VisaLetters visaLetters) {
         this.conferences = conferences;
         this.badges = badges;
+        this.visaLetters = visaLetters;
         this.events = events;
         this.seats = seats;
     }
@@ -62,6 +65,7 @@ public class ConferenceService {
         apply(request, conference);
         if (!daysBefore.equals(List.of(conference.startDate, conference.endDate, conference.timeZone))) {
             badges.conferenceRescheduled(conference);
+            visaLetters.conferenceRescheduled(conference);
         }
         if (conference.capacity != capacityBefore) {
             // The versioned update first: of two concurrent changes, the second fails before it moves any seat.

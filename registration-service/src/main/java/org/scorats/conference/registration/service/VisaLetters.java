@@ -80,10 +80,10 @@ public class VisaLetters {
         Conference c = conferences.require(p.conferenceId);
         new FieldErrors()
                 .check(!r.travelUntil().isBefore(r.travelFrom()), "travelUntil", "must not be before travelFrom")
-                .check(!r.travelFrom().isAfter(c.startDate) && !r.travelFrom().isBefore(c.startDate.minusDays(TRAVEL_MARGIN_DAYS)),
-                        "travelFrom", "must be within " + TRAVEL_MARGIN_DAYS + " days before the conference starts on " + c.startDate)
-                .check(!r.travelUntil().isBefore(c.endDate) && !r.travelUntil().isAfter(c.endDate.plusDays(TRAVEL_MARGIN_DAYS)),
-                        "travelUntil", "must be within " + TRAVEL_MARGIN_DAYS + " days after the conference ends on " + c.endDate)
+                .check(arrivesInTime(c, r.travelFrom()), "travelFrom",
+                        "must be within " + TRAVEL_MARGIN_DAYS + " days before the conference starts on " + c.startDate)
+                .check(leavesInTime(c, r.travelUntil()), "travelUntil",
+                        "must be within " + TRAVEL_MARGIN_DAYS + " days after the conference ends on " + c.endDate)
                 .check(r.passportExpiry() == null || r.passportExpiry().isAfter(r.travelUntil()), "passportExpiry",
                         "must be after the journey ends")
                 .check(InvitationLetter.namesCountry(r.nationality()), "nationality", "is not a country's ISO 3166 code")
@@ -194,15 +194,42 @@ public class VisaLetters {
         }
         String reason = p.isDeleted() ? "The registration was deleted"
                 : p.status.holdsSeat() ? "The participant attends remotely" : "The registration was " + p.status.code();
-        for (VisaLetter letter : documents.lettersInForce(p.id)) {
-            if (letter.status == VisaLetterStatus.ISSUED) {
-                revoke(letter, reason);
-            } else {
-                letter.status = VisaLetterStatus.REFUSED;
-                letter.reason = reason;
-                letter.decidedBy = caller.subject();
-                letter.decidedAt = Instant.now();
+        documents.lettersInForce(p.id).forEach(letter -> close(letter, reason));
+    }
+
+    /**
+     * The conference moved to other days: a letter whose journey no longer brings its holder there
+     * in time (or takes them home before the end) would get a visa for the wrong days, so it is
+     * revoked, and such a request refused, with the new days in the reason. Letters whose journey
+     * still fits stand.
+     */
+    void conferenceRescheduled(Conference c) {
+        String reason = "The conference moved to " + c.startDate + " – " + c.endDate
+                + "; ask for a new letter with travel dates around them";
+        for (VisaLetter letter : documents.lettersInForceAt(c.id)) {
+            if (!arrivesInTime(c, letter.travelFrom) || !leavesInTime(c, letter.travelUntil)) {
+                close(letter, reason);
             }
+        }
+    }
+
+    private static boolean arrivesInTime(Conference c, LocalDate travelFrom) {
+        return !travelFrom.isAfter(c.startDate) && !travelFrom.isBefore(c.startDate.minusDays(TRAVEL_MARGIN_DAYS));
+    }
+
+    private static boolean leavesInTime(Conference c, LocalDate travelUntil) {
+        return !travelUntil.isBefore(c.endDate) && !travelUntil.isAfter(c.endDate.plusDays(TRAVEL_MARGIN_DAYS));
+    }
+
+    /** An issued letter revoked, a request awaiting a decision refused: either way with the reason. */
+    private void close(VisaLetter letter, String reason) {
+        if (letter.status == VisaLetterStatus.ISSUED) {
+            revoke(letter, reason);
+        } else {
+            letter.status = VisaLetterStatus.REFUSED;
+            letter.reason = reason;
+            letter.decidedBy = caller.subject();
+            letter.decidedAt = Instant.now();
         }
     }
 
