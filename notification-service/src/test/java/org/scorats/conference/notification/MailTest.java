@@ -105,6 +105,29 @@ class MailTest {
     }
 
     @Test
+    void aConferenceMovedToOtherDaysIsMailedToEveryoneStillTakingPartInTheirLanguage() {
+        String conference = fixtures.conference();
+        Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
+        Person chen = fixtures.person(conference, "CN", "zh", "静", "陈");
+        Person gone = fixtures.person(conference, "CN", "en", "Wei", "Zhang");
+        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, ivan, "approved", "approved", null);
+        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, chen, "waitlisted", "waitlisted", null);
+        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, gone, "withdrawn", "withdrawn", null);
+        fixtures.awaitConsumed(ivan);
+        fixtures.awaitConsumed(chen);
+        fixtures.awaitConsumed(gone);
+        fixtures.conferenceMovedAWeek(conference);
+
+        ReceivedMail russian = onlyMailTo(ivan);
+        assertThat(russian.subject()).isEqualTo("Мероприятие «X конференция РАТС ШОС» перенесено на 11 сентября 2024 г. – 12 сентября 2024 г.");
+        assertThat(russian.text()).contains("ранее: 4 сентября 2024 г. – 5 сентября 2024 г.", "письмо-приглашение");
+        assertThat(onlyMailTo(chen).text()).contains("已改期", "2024年9月11日");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "SELECT count(n) FROM Notice n WHERE n.recipientId = :id", Long.class).setParameter("id", gone.id())
+                .getSingleResult())).as("a withdrawn registration is told nothing").isZero();
+    }
+
+    @Test
     void theSameEventDeliveredTwiceIsMailedOnce() throws Exception {
         String conference = fixtures.conference();
         Person wei = fixtures.person(conference, "CN", "zh", "伟", "张");

@@ -10,6 +10,7 @@ import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
@@ -95,6 +96,13 @@ public class NotificationFixtures {
     public UUID visaLetterIssued(Person p, String reference) {
         return publish(RegistrationEvents.VISA_LETTER_ISSUED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
                 p.conferenceId(), reference, "issued", p.language(), null, 1));
+    }
+
+    /** The conference moved a week later, as registration-service tells it (without its conference.updated). */
+    public UUID conferenceMovedAWeek(String conferenceId) {
+        return publish(RegistrationEvents.CONFERENCE_RESCHEDULED, conferenceId, new ConferenceRescheduled(conferenceId,
+                LocalDate.parse("2024-09-04"), LocalDate.parse("2024-09-05"), "Asia/Tashkent",
+                LocalDate.parse("2024-09-11"), LocalDate.parse("2024-09-12"), "Asia/Tashkent", 1));
     }
 
     /** That letter revoked, as registration-service tells it. @return the event id */

@@ -246,7 +246,7 @@ class OnSiteTest {
     }
 
     @Test
-    void aConferenceMovedToOtherDaysReissuesItsBadgesForTheNewDaysAndTheOldCardsAreRevoked() {
+    void aConferenceMovedToOtherDaysReissuesItsBadgesForTheNewDaysAndTheOldCardsAreRevoked() throws Exception {
         World w = approvedPair();
         String oldToken = badgeToken(w.ivan());
         String oldCode = badgeCode(w.ivan());
@@ -269,7 +269,15 @@ class OnSiteTest {
                 "scannedAt", "2024-09-11T09:01:00+05:00", "nonce", "moved-new")).then().statusCode(200)
                 .body("outcome", equalTo("admitted"));
 
-        // An edit that keeps the days (the capacity) leaves the printed badges as they are.
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            var records = reader.readKeyUntil(w.conference(), r -> type(r).endsWith("conference.rescheduled"), Duration.ofSeconds(30));
+            assertThat(type(records.get(records.size() - 2))).endsWith("conference.updated");
+            var event = json.readTree(records.get(records.size() - 1).value());
+            assertThat(List.of(event.path("previousStartDate").asText(), event.path("startDate").asText(),
+                    event.path("endDate").asText())).containsExactly("2024-09-04", "2024-09-11", "2024-09-12");
+        }
+
+        // An edit that keeps the days (the capacity) leaves the printed badges as they are, and moves nothing.
         given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(moved.replace("\"capacity\": 100", "\"capacity\": 120"))
                 .put("/api/v1/conferences/{id}", w.conference()).then().statusCode(200).body("capacity", equalTo(120));
         assertThat(badgeCode(w.ivan())).isEqualTo(newCode);

@@ -46,6 +46,9 @@ public final class RegistrationEvents {
             Topics.REGISTRATION, ConferenceEvent.class, "A conference was created. Key: conference id.");
     public static final EventType<ConferenceEvent> CONFERENCE_UPDATED = new EventType<>(PREFIX + "conference.updated",
             Topics.REGISTRATION, ConferenceEvent.class, "A conference's details changed. Key: conference id.");
+    public static final EventType<ConferenceRescheduled> CONFERENCE_RESCHEDULED = new EventType<>(PREFIX + "conference.rescheduled",
+            Topics.REGISTRATION, ConferenceRescheduled.class, "A conference moved to other days or another time zone, "
+            + "after its conference.updated: the days before and after. Key: conference id.");
     public static final EventType<OrganizationEvent> ORGANIZATION_CREATED = new EventType<>(PREFIX + "organization.created",
             Topics.REGISTRATION, OrganizationEvent.class, "An organization was added. Key: organization code.");
     public static final EventType<OrganizationEvent> ORGANIZATION_UPDATED = new EventType<>(PREFIX + "organization.updated",
@@ -59,7 +62,7 @@ public final class RegistrationEvents {
             PARTICIPANT_REGISTERED, PARTICIPANT_UPDATED, PARTICIPANT_APPROVED, PARTICIPANT_REJECTED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_ARRIVAL_CHANGED, PARTICIPANT_DELETED, VISA_LETTER_ISSUED,
             VISA_LETTER_REVOKED,
-            CONFERENCE_CREATED, CONFERENCE_UPDATED, ORGANIZATION_CREATED, ORGANIZATION_UPDATED,
+            CONFERENCE_CREATED, CONFERENCE_UPDATED, CONFERENCE_RESCHEDULED, ORGANIZATION_CREATED, ORGANIZATION_UPDATED,
             DELEGATION_CREATED, DELEGATION_UPDATED);
 
     private RegistrationEvents() {

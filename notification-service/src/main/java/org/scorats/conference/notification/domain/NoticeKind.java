@@ -12,7 +12,9 @@ public enum NoticeKind implements CodedEnum {
     /** The visa invitation letter they asked for was issued and can be downloaded. */
     VISA_LETTER_READY,
     /** Their invitation letter no longer stands: an embassy checking it is told so. */
-    VISA_LETTER_REVOKED;
+    VISA_LETTER_REVOKED,
+    /** The conference moved to other days or another time zone: their journey needs rethinking. */
+    CONFERENCE_MOVED;
 
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<NoticeKind> {

@@ -11,6 +11,7 @@ import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.DelegationEvent;
 import org.scorats.conference.events.registration.OrganizationEvent;
 import org.scorats.conference.events.registration.ParticipantEvent;
@@ -69,6 +70,8 @@ public class EventEffects implements EventHandlers {
                 inbox.applyOnce("notices", event, () -> notices.fromRegistration(event, payload)));
         event.payloadIf(VisaLetterEvent.class, RegistrationEvents.ALL, json).ifPresent(letter ->
                 inbox.applyOnce("notices", event, () -> notices.visaLetter(event, letter)));
+        event.payloadIf(ConferenceRescheduled.class, RegistrationEvents.ALL, json).ifPresent(moved ->
+                inbox.applyOnce("notices", event, () -> notices.conferenceMoved(event, moved)));
         event.payloadIf(ArrivalChange.class, RegistrationEvents.ALL, json).ifPresent(change ->
                 inbox.applyOnce("desk", event, () -> desk.arrivalChanged(event, change)));
         audience(event).ifPresent(audience -> inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, audience)));

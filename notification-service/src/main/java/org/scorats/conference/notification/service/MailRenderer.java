@@ -9,6 +9,7 @@ import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.Recipient;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,7 +33,8 @@ public class MailRenderer {
     }
 
     /** A notice as the templates see it. */
-    public record NoticeView(String kind, String reason, Integer release, List<ChangeView> changes, String reference) {
+    public record NoticeView(String kind, String reason, Integer release, List<ChangeView> changes, String reference,
+                             String days, String previousDays) {
     }
 
     /** One program change, its times and room already written out. */
@@ -95,7 +97,18 @@ public class MailRenderer {
         Object release = notice.data.get("release");
         return new NoticeView(notice.kind.code(), (String) notice.data.get("reason"),
                 release == null ? null : ((Number) release).intValue(),
-                changes.stream().map(c -> change(c, conference, language)).toList(), (String) notice.data.get("reference"));
+                changes.stream().map(c -> change(c, conference, language)).toList(), (String) notice.data.get("reference"),
+                days(notice.data.get("startDate"), notice.data.get("endDate"), language),
+                days(notice.data.get("previousStartDate"), notice.data.get("previousEndDate"), language));
+    }
+
+    /** "4 September 2024 – 5 September 2024", as the reader's language writes dates. */
+    private static String days(Object start, Object end, String language) {
+        if (start == null || end == null) {
+            return null;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language));
+        return LocalDate.parse((String) start).format(format) + " – " + LocalDate.parse((String) end).format(format);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.events.registration.VisaLetterEvent;
@@ -66,6 +67,19 @@ public class Notices {
             }
             record(payload.participant().id(), payload.participant().conferenceId(), kind, data, event.id());
         }
+    }
+
+    /** Registrations that still expect to take part: told when the conference moves. */
+    private static final List<String> TAKING_PART = List.of("submitted", "approved", "waitlisted", "checked-in");
+
+    /** Everyone registered and still taking part is told the new days, and the old. */
+    public void conferenceMoved(IncomingEvent event, ConferenceRescheduled moved) {
+        Map<String, Object> data = Map.of("startDate", moved.startDate().toString(), "endDate", moved.endDate().toString(),
+                "previousStartDate", moved.previousStartDate().toString(), "previousEndDate", moved.previousEndDate().toString());
+        entityManager.createQuery("SELECT r.participantId FROM Recipient r WHERE r.conferenceId = :c AND NOT r.deleted "
+                        + "AND r.status IN :taking", UUID.class)
+                .setParameter("c", moved.conferenceId()).setParameter("taking", TAKING_PART).getResultList()
+                .forEach(recipient -> record(recipient, moved.conferenceId(), NoticeKind.CONFERENCE_MOVED, data, event.id()));
     }
 
     /** Issued: where to download it; revoked: that it no longer stands, and why. */

@@ -6,6 +6,7 @@ import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
 import org.scorats.conference.events.registration.DelegationEvent;
 import org.scorats.conference.events.registration.DelegationSnapshot;
@@ -24,6 +25,7 @@ import org.scorats.conference.registration.domain.ParticipantStatus;
 import org.scorats.conference.registration.domain.VisaLetter;
 import org.scorats.conference.registration.domain.VisaLetterStatus;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,13 @@ public class RegistrationEventPublisher {
                 p.role.code(), p.attendance.code(), p.status.code(), p.publicListingConsent, p.version);
         return new ParticipantEvent(snapshot, (previousStatus == null ? p.status : previousStatus).code(), reason,
                 changedFields);
+    }
+
+    /** The conference moved: after its conference.updated, the days it had before and has now. */
+    public void conferenceRescheduled(Conference c, LocalDate previousStartDate, LocalDate previousEndDate, String previousTimeZone) {
+        flush();
+        outbox.publish(RegistrationEvents.CONFERENCE_RESCHEDULED, c.id, "conferences/" + c.id, new ConferenceRescheduled(c.id,
+                previousStartDate, previousEndDate, previousTimeZone, c.startDate, c.endDate, c.timeZone, c.version));
     }
 
     public void conference(EventType<ConferenceEvent> type, Conference c) {

@@ -15,8 +15,8 @@ import org.scorats.conference.registration.service.ConferenceRequest;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 /** Organizers create and edit conferences; everyone signed in reads them. */
 @ApplicationScoped
@@ -61,9 +61,13 @@ public class ConferenceService {
         new FieldErrors().check(request.id() == null || request.id().equals(id), "id", "cannot change").throwIfAny();
         validate(request);
         int capacityBefore = conference.capacity;
-        var daysBefore = List.of(conference.startDate, conference.endDate, conference.timeZone);
+        LocalDate startBefore = conference.startDate;
+        LocalDate endBefore = conference.endDate;
+        String zoneBefore = conference.timeZone;
         apply(request, conference);
-        if (!daysBefore.equals(List.of(conference.startDate, conference.endDate, conference.timeZone))) {
+        boolean moved = !startBefore.equals(conference.startDate) || !endBefore.equals(conference.endDate)
+                || !zoneBefore.equals(conference.timeZone);
+        if (moved) {
             badges.conferenceRescheduled(conference);
             visaLetters.conferenceRescheduled(conference);
         }
@@ -73,6 +77,9 @@ public class ConferenceService {
             seats.capacityChanged(id, conference.capacity - capacityBefore);
         }
         events.conference(RegistrationEvents.CONFERENCE_UPDATED, conference);
+        if (moved) {
+            events.conferenceRescheduled(conference, startBefore, endBefore, zoneBefore);
+        }
         return conference;
     }
 
