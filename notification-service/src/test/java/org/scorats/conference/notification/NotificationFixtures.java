@@ -95,7 +95,7 @@ public class NotificationFixtures {
     /** An invitation letter issued to {@code p}, as registration-service tells it. @return the event id */
     public UUID visaLetterIssued(Person p, String reference) {
         return publish(RegistrationEvents.VISA_LETTER_ISSUED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
-                p.conferenceId(), reference, "issued", p.language(), null, 1));
+                p.conferenceId(), p.organization(), reference, "issued", p.language(), null, 1));
     }
 
     /** The conference moved a week later, as registration-service tells it (without its conference.updated). */
@@ -108,7 +108,7 @@ public class NotificationFixtures {
     /** That letter revoked, as registration-service tells it. @return the event id */
     public UUID visaLetterRevoked(Person p, String reference, String reason) {
         return publish(RegistrationEvents.VISA_LETTER_REVOKED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
-                p.conferenceId(), reference, "revoked", p.language(), reason, 2));
+                p.conferenceId(), p.organization(), reference, "revoked", p.language(), reason, 2));
     }
 
     /** Waits until this service has taken in the person's latest registration event. */

@@ -87,11 +87,17 @@ public class EventEffects implements EventHandlers {
 
     /**
      * Which partners may receive the event: the organization its people, delegation or record
-     * belong to; every partner for conference events, which are public.
+     * belong to; every partner for conference events, which are public. Every registration event a
+     * partner may subscribe to has one, so no subscription waits for what never comes; an event that
+     * names no organization (from a producer older than the field) goes to none rather than to all.
      */
     private Optional<Audience> audience(IncomingEvent event) {
         var all = RegistrationEvents.ALL;
         return event.payloadIf(ParticipantEvent.class, all, json).map(p -> Audience.of(p.participant().organizationCode()))
+                .or(() -> event.payloadIf(ArrivalChange.class, all, json).map(a -> Audience.of(a.organizationCode())))
+                .or(() -> event.payloadIf(VisaLetterEvent.class, all, json)
+                        .flatMap(v -> Optional.ofNullable(v.organizationCode()).map(Audience::of)))
+                .or(() -> event.payloadIf(ConferenceRescheduled.class, all, json).map(c -> Audience.EVERYONE))
                 .or(() -> event.payloadIf(DelegationEvent.class, all, json).map(d -> Audience.of(d.delegation().organizationCode())))
                 .or(() -> event.payloadIf(OrganizationEvent.class, all, json).map(o -> Audience.of(o.organization().code())))
                 .or(() -> event.payloadIf(ConferenceEvent.class, all, json).map(c -> Audience.EVERYONE));

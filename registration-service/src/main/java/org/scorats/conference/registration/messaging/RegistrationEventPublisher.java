@@ -90,13 +90,13 @@ public class RegistrationEventPublisher {
     }
 
     /** The letter is ready: its applicant is told, in their language. */
-    /** Issued or revoked, as the letter's status says. */
-    public void visaLetter(VisaLetter letter) {
+    /** Issued or revoked, as the letter's status says; {@code organizationCode} is the applicant's. */
+    public void visaLetter(VisaLetter letter, String organizationCode) {
         flush();
         var type = letter.status == VisaLetterStatus.ISSUED ? RegistrationEvents.VISA_LETTER_ISSUED
                 : RegistrationEvents.VISA_LETTER_REVOKED;
         outbox.publish(type, letter.participantId.toString(), "visa-letters/" + letter.id,
-                new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId, letter.reference,
+                new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId, organizationCode, letter.reference,
                         letter.status.code(), letter.language.code(), letter.reason, letter.version));
     }
 

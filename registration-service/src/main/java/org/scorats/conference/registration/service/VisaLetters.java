@@ -161,7 +161,7 @@ public class VisaLetters {
             letter.reference = document.reference;
             letter.status = VisaLetterStatus.ISSUED;
             letter.language = d.language() != null ? d.language() : letter.language;
-            events.visaLetter(letter);
+            events.visaLetter(letter, p.organizationCode);
         } else {
             letter.status = VisaLetterStatus.REFUSED;
             letter.reason = d.reason().strip();
@@ -245,7 +245,7 @@ public class VisaLetters {
         IssuedDocument document = documents.findById(letter.reference);
         document.revokedAt = Instant.now();
         document.revokedReason = reason;
-        events.visaLetter(letter);
+        events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
     }
 
     /** The letter as PDF, for the applicant to print and take to the embassy. */
