@@ -145,6 +145,24 @@ class ReleasesTest {
         given().get("/api/v1/conferences/{c}/program/releases/7", conference).then().statusCode(404);
     }
 
+    @Test
+    void aPublishRetriedWithItsIdempotencyKeyAnswersTheFirstReleaseAndPublishesNoOther() {
+        String conference = fixtures.conference();
+        AgendaFixtures.session(conference, "Opening", DAY_ONE + "09:00:00+05:00", DAY_ONE + "10:00:00+05:00", null, List.of())
+                .then().statusCode(201);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().oauth2(TestTokens.organizer()).contentType("application/json").header("Idempotency-Key", "publish-1")
+                    .body(Map.of("comment", "First")).post("/api/v1/conferences/{c}/program/releases", conference)
+                    .then().statusCode(201).header("Location", org.hamcrest.Matchers.endsWith("/program/releases/1"))
+                    .body("number", equalTo(1)).body("comment", equalTo("First"))
+                    .header("Idempotent-Replayed", attempt == 0 ? org.hamcrest.Matchers.nullValue() : equalTo("true"));
+        }
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").header("Idempotency-Key", "publish-1")
+                .body(Map.of("comment", "Second")).post("/api/v1/conferences/{c}/program/releases", conference)
+                .then().statusCode(422).body("code", equalTo("idempotency-key-reused"));
+        given().get("/api/v1/conferences/{c}/program/releases", conference).then().body("number", equalTo(List.of(1)));
+    }
+
     private int release(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
         try {
             return json.readTree(record.value()).path("release").asInt();

@@ -224,6 +224,29 @@ class DocumentsTest {
     }
 
     @Test
+    void aRequestRetriedWithItsIdempotencyKeyAnswersTheFirstAndRequestsNothingMore() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("AF", "observer-state");
+        Fixtures.delegation(conference, organization, 10);
+        String ivan = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
+                .then().statusCode(201).extract().path("id");
+        String partner = TestTokens.partner(organization);
+        String first = given().auth().oauth2(partner).contentType("application/json").header("Idempotency-Key", "letter-1")
+                .body(LETTER).post("/api/v1/participants/{id}/visa-letters", ivan).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(partner).contentType("application/json").header("Idempotency-Key", "letter-1")
+                .body(LETTER).post("/api/v1/participants/{id}/visa-letters", ivan).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first)).body("status", equalTo("requested"))
+                .body("passportNumber", nullValue());
+        Map<String, Object> other = new java.util.HashMap<>(LETTER);
+        other.put("embassy", "Embassy of Uzbekistan in Moscow");
+        given().auth().oauth2(partner).contentType("application/json").header("Idempotency-Key", "letter-1")
+                .body(other).post("/api/v1/participants/{id}/visa-letters", ivan).then().statusCode(422)
+                .body("code", equalTo("idempotency-key-reused"));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/visa-letters", conference)
+                .then().body("items.id", equalTo(List.of(first)));
+    }
+
+    @Test
     void aCertificateNamesTheDaysAttendedAndVerifies() {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("TJ", "member-state");

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scorats.conference.agenda.domain.ProgramRelease;
 import org.scorats.conference.agenda.service.ProgramReleases;
 import org.scorats.conference.agenda.service.ProgramSeed;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
 
 import java.net.URI;
@@ -35,10 +38,14 @@ public class ProgramReleaseResource {
 
     private final ProgramReleases programs;
     private final ProgramSeed seed;
+    private final IdempotencyKeys idempotency;
+    private final Caller caller;
 
-    ProgramReleaseResource(ProgramReleases programs, ProgramSeed seed) {
+    ProgramReleaseResource(ProgramReleases programs, ProgramSeed seed, IdempotencyKeys idempotency, Caller caller) {
         this.programs = programs;
         this.seed = seed;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -48,14 +55,18 @@ public class ProgramReleaseResource {
     @Operation(operationId = "publishProgramRelease", summary = "Publish the draft as the next release",
             description = "Freezes the draft, compares it with the previous release and announces the changes with the "
                     + "people they concern. A draft with sessions outside the conference's days (it moved since they were "
-                    + "planned) is 409 `schedule-conflict` naming each, and nothing is published.")
+                    + "planned) is 409 `schedule-conflict` naming each, and nothing is published. Send an Idempotency-Key "
+                    + "to retry safely: the same key and body answer the first release instead of publishing another.")
     @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every session outside the conference")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
-    public Response publish(@PathParam("conferenceId") String conferenceId, @Valid @NotNull ReleaseRequest request) {
-        ProgramRelease release = programs.publish(conferenceId, request.comment());
-        return Response.created(URI.create("/api/v1/conferences/" + conferenceId + "/program/releases/" + release.key.number))
-                .entity(ReleaseView.of(release)).build();
+    public Response publish(@PathParam("conferenceId") String conferenceId,
+                            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull ReleaseRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST releases of " + conferenceId, request, () -> {
+            ProgramRelease release = programs.publish(conferenceId, request.comment());
+            return Response.created(URI.create("/api/v1/conferences/" + conferenceId + "/program/releases/" + release.key.number))
+                    .entity(ReleaseView.of(release)).build();
+        }, number -> Response.ok(ReleaseView.of(programs.release(conferenceId, Integer.parseInt(number)))).build());
     }
 
     @POST

@@ -88,6 +88,12 @@ public class ProgramReleases {
         return release;
     }
 
+    /** A release's record: who published it when, with what comment. */
+    @Transactional
+    public ProgramRelease release(String conferenceId, int number) {
+        return releases.require(conferenceId, number);
+    }
+
     /** The changes from release {@code from} to release {@code to}, either way round. */
     @Transactional
     public List<ProgramChange> changes(String conferenceId, int from, int to) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.http.IdempotencyKeys;
 import org.scorats.conference.conventions.http.PublicAddresses;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
@@ -66,9 +67,12 @@ public class DocumentResource {
     private final Caller caller;
     private final SealedReads sealedReads;
     private final Optional<URI> publicBaseUrl;
+    private final IdempotencyKeys idempotency;
 
     DocumentResource(VisaLetters letters, Certificates certificates, DocumentVerification verification, Caller caller,
-                     SealedReads sealedReads, @ConfigProperty(name = "registration.public-base-url") Optional<URI> publicBaseUrl) {
+                     SealedReads sealedReads, @ConfigProperty(name = "registration.public-base-url") Optional<URI> publicBaseUrl,
+                     IdempotencyKeys idempotency) {
+        this.idempotency = idempotency;
         this.letters = letters;
         this.certificates = certificates;
         this.verification = verification;
@@ -95,13 +99,17 @@ public class DocumentResource {
                     + "hold a seat (409 `not-eligible` for rejected, withdrawn or waitlisted ones; 422 "
                     + "`remote-participant`); one open request at a time (409 `letter-already-requested`). A "
                     + "registration that later gives up its seat or turns remote has its letter revoked and an open "
-                    + "request refused, with the reason.")
+                    + "request refused, with the reason. Send an Idempotency-Key to retry safely: the same key and body "
+                    + "answer the first request.")
     @APIResponse(responseCode = "201", description = "Requested; organizers decide",
             content = @Content(schema = @Schema(implementation = VisaLetterView.class)))
-    public Response request(@PathParam("id") UUID participantId, @Valid @NotNull VisaLetterRequest request) {
-        VisaLetter letter = letters.request(participantId, request);
-        return Response.created(URI.create("/api/v1/visa-letters/" + letter.id)).tag(EntityVersions.etag(letter.version))
-                .entity(shown(letter)).build();
+    public Response request(@PathParam("id") UUID participantId, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                            @Valid @NotNull VisaLetterRequest request) {
+        return idempotency.once(idempotencyKey, caller.subject(), "POST visa-letters of " + participantId, request, () -> {
+            VisaLetter letter = letters.request(participantId, request);
+            return Response.created(URI.create("/api/v1/visa-letters/" + letter.id)).tag(EntityVersions.etag(letter.version))
+                    .entity(shown(letter)).build();
+        }, id -> get(UUID.fromString(id)));
     }
 
     @GET
