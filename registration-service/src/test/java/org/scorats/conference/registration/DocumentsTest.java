@@ -143,11 +143,9 @@ class DocumentsTest {
         Map<String, String> revoked = new java.util.LinkedHashMap<>();
         for (String change : List.of("withdraw", "waitlist", "delete", "remote")) {
             String registration = Fixtures.russianDelegate(organization, Fixtures.email());
-            String id = Fixtures.register(organizer, conference, registration).then().statusCode(201).extract().path("id");
+            String id = delegate(conference, registration);
             String letter = request(partner, id, LETTER).then().statusCode(201).extract().path("id");
-            String reference = given().auth().oauth2(organizer).contentType("application/json")
-                    .body(Map.of("decision", "approve")).post("/api/v1/visa-letters/{id}/decision", letter)
-                    .then().statusCode(200).extract().path("reference");
+            String reference = issue(letter);
             switch (change) {
                 case "withdraw" -> Fixtures.transition(partner, id, "withdraw", null).then().statusCode(200);
                 case "waitlist" -> Fixtures.transition(organizer, id, "waitlist", null).then().statusCode(200);
@@ -165,8 +163,7 @@ class DocumentsTest {
                         "The registration was waitlisted", "The registration was deleted", "The participant attends remotely"));
 
         // A request still awaiting a decision is closed with the reason, and cannot be approved after.
-        String rejected = Fixtures.register(organizer, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
-                .then().statusCode(201).extract().path("id");
+        String rejected = delegate(conference, Fixtures.russianDelegate(organization, Fixtures.email()));
         String open = request(partner, rejected, LETTER).then().statusCode(201).extract().path("id");
         Fixtures.transition(organizer, rejected, "reject", "Not in the delegation's list").then().statusCode(200);
         given().auth().oauth2(organizer).get("/api/v1/visa-letters/{id}", open).then()
@@ -176,10 +173,8 @@ class DocumentsTest {
 
         // Approval and an edit that keeps the journey leave the letter standing.
         String registration = Fixtures.russianDelegate(organization, Fixtures.email());
-        String ivan = Fixtures.register(organizer, conference, registration).then().statusCode(201).extract().path("id");
-        String letter = request(partner, ivan, LETTER).then().statusCode(201).extract().path("id");
-        String reference = given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
-                .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(200).extract().path("reference");
+        String ivan = delegate(conference, registration);
+        String reference = issue(request(partner, ivan, LETTER).then().statusCode(201).extract().path("id"));
         Fixtures.transition(organizer, ivan, "approve", null).then().statusCode(200);
         given().auth().oauth2(organizer).contentType("application/json")
                 .body(registration.replace("HY 602", "HY 604"))
@@ -199,15 +194,10 @@ class DocumentsTest {
         String[] ids = new String[3];
         String[] letters = new String[3];
         for (int i = 0; i < 3; i++) {
-            ids[i] = Fixtures.register(organizer, conference, Fixtures.russianDelegate(organization, Fixtures.email()))
-                    .then().statusCode(201).extract().path("id");
+            ids[i] = delegate(conference, Fixtures.russianDelegate(organization, Fixtures.email()));
             letters[i] = request(organizer, ids[i], i == 1 ? longStay : LETTER).then().statusCode(201).extract().path("id");
         }
-        String[] references = new String[2];
-        for (int i = 0; i < 2; i++) {
-            references[i] = given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
-                    .post("/api/v1/visa-letters/{id}/decision", letters[i]).then().statusCode(200).extract().path("reference");
-        }
+        String[] references = {issue(letters[0]), issue(letters[1])};
 
         given().auth().oauth2(organizer).contentType("application/json")
                 .body(Fixtures.conferenceJson(conference, 100, "flag", Fixtures.OPEN, Fixtures.CLOSES)
@@ -228,8 +218,7 @@ class DocumentsTest {
         String conference = Fixtures.conference(100);
         String organization = Fixtures.organization("AF", "observer-state");
         Fixtures.delegation(conference, organization, 10);
-        String ivan = Fixtures.register(TestTokens.organizer(), conference, Fixtures.russianDelegate(organization, Fixtures.email()))
-                .then().statusCode(201).extract().path("id");
+        String ivan = delegate(conference, Fixtures.russianDelegate(organization, Fixtures.email()));
         String partner = TestTokens.partner(organization);
         String first = given().auth().oauth2(partner).contentType("application/json").header("Idempotency-Key", "letter-1")
                 .body(LETTER).post("/api/v1/participants/{id}/visa-letters", ivan).then().statusCode(201).extract().path("id");
@@ -333,6 +322,17 @@ class DocumentsTest {
         return Redelivery.send(Topics.AGENDA, key, Map.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE,
                 CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE, type.type(),
                 CloudEventHeaders.SOURCE, "/agenda-service", CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON), payload);
+    }
+
+    /** A Russian-speaking delegate registered by an organizer; @return the participant's id */
+    private static String delegate(String conference, String registration) {
+        return Fixtures.register(TestTokens.organizer(), conference, registration).then().statusCode(201).extract().path("id");
+    }
+
+    /** The request approved by an organizer; @return the issued letter's reference */
+    private static String issue(String letter) {
+        return given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(Map.of("decision", "approve"))
+                .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(200).extract().path("reference");
     }
 
     private static Response request(String token, String participant, Map<String, Object> body) {
