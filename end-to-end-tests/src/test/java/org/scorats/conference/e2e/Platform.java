@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,6 +146,17 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Mail the SMTP server received for one address, in arrival order. */
+    /**
+     * The text of every mail received so far, by recipient: one pass over the server's mails, where
+     * asking {@link #mailTo} for each of hundreds of people decodes all of them each time, holding the
+     * server's store (and its deliveries) for as long.
+     */
+    Map<String, List<String>> mailTextsByRecipient() {
+        Map<String, List<String>> texts = new HashMap<>();
+        stack.smtp().received().forEach(m -> m.to().forEach(to -> texts.computeIfAbsent(to, t -> new ArrayList<>()).add(m.text())));
+        return texts;
+    }
+
     List<ReceivedMail> mailTo(String address) {
         return stack.smtp().received().stream().filter(m -> m.to().contains(address)).toList();
     }
