@@ -80,9 +80,7 @@ class MailTest {
     void anIssuedVisaLetterIsMailedInTheApplicantsLanguageWithItsReference() {
         String conference = fixtures.conference();
         Person chen = fixtures.person(conference, "CN", "zh", "静", "陈");
-        // An update tells nobody anything, but makes chen a known recipient.
-        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, chen, "approved", "approved", null);
-        fixtures.awaitConsumed(chen);
+        fixtures.known(chen, "approved");
         fixtures.visaLetterIssued(chen, "CONF-VL-7K3M9QX2");
 
         ReceivedMail mail = onlyMailTo(chen);
@@ -94,8 +92,7 @@ class MailTest {
     void aRevokedVisaLetterIsMailedWithTheReasonSoTheApplicantDoesNotTakeItToTheEmbassy() {
         String conference = fixtures.conference();
         Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
-        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, ivan, "approved", "approved", null);
-        fixtures.awaitConsumed(ivan);
+        fixtures.known(ivan, "approved");
         fixtures.visaLetterRevoked(ivan, "CONF-VL-2B8W4NQ7", "Дата поездки изменилась");
 
         ReceivedMail mail = onlyMailTo(ivan);
@@ -110,12 +107,9 @@ class MailTest {
         Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
         Person chen = fixtures.person(conference, "CN", "zh", "静", "陈");
         Person gone = fixtures.person(conference, "CN", "en", "Wei", "Zhang");
-        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, ivan, "approved", "approved", null);
-        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, chen, "waitlisted", "waitlisted", null);
-        fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, gone, "withdrawn", "withdrawn", null);
-        fixtures.awaitConsumed(ivan);
-        fixtures.awaitConsumed(chen);
-        fixtures.awaitConsumed(gone);
+        fixtures.known(ivan, "approved");
+        fixtures.known(chen, "waitlisted");
+        fixtures.known(gone, "withdrawn");
         fixtures.conferenceMovedAWeek(conference);
 
         ReceivedMail russian = onlyMailTo(ivan);

@@ -111,6 +111,15 @@ public class NotificationFixtures {
                 p.conferenceId(), p.organization(), reference, "revoked", p.language(), reason, 2));
     }
 
+    /**
+     * Makes the person a known recipient in {@code status} without telling them anything (an update
+     * is no news), and waits until this service has taken it in.
+     */
+    public void known(Person p, String status) {
+        registration(RegistrationEvents.PARTICIPANT_UPDATED, p, status, status, null);
+        awaitConsumed(p);
+    }
+
     /** Waits until this service has taken in the person's latest registration event. */
     public void awaitConsumed(Person p) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
