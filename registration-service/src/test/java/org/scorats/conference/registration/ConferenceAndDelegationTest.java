@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -73,6 +74,22 @@ class ConferenceAndDelegationTest {
                 .post("/api/v1/conferences")
                 .then().statusCode(400)
                 .body("errors.field", hasItems("timeZone", "endDate", "registrationClosesAt"));
+    }
+
+    @Test
+    void anArrivalDeadlineAfterTheLastDayIsRefusedAndOneOnItIsAccepted() {
+        String id = "late-" + UUID.randomUUID().toString().substring(0, 6);
+        String body = Fixtures.conferenceJson(id, 10, "flag", Fixtures.OPEN, Fixtures.CLOSES);
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(body.replace("2024-09-03T23:59:00+05:00", "2024-09-06T00:00:00+05:00"))
+                .post("/api/v1/conferences")
+                .then().statusCode(400).body("errors.field", contains("arrivalDeadline"));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{id}", id).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(body.replace("2024-09-03T23:59:00+05:00", "2024-09-05T23:59:59+05:00"))
+                .post("/api/v1/conferences")
+                .then().statusCode(201);
     }
 
     @Test

@@ -30,7 +30,7 @@ public record ConferenceRequest(
         @Valid @NotNull LocalizedText venue,
         @Schema(example = "[\"en\", \"zh\", \"ru\"]") @NotEmpty @Size(max = 3) List<@NotNull Language> languages,
         @Schema(example = "200") @NotNull @Positive @Max(100_000) Integer capacity,
-        @Schema(example = "2024-09-03T23:59:00+05:00", description = "In-person participants arrive by then")
+        @Schema(example = "2024-09-03T23:59:00+05:00", description = "In-person participants arrive by then; before the end of the last day (endDate)")
         @NotNull OffsetDateTime arrivalDeadline,
         @Schema(description = "refuse: late arrivals cannot register; flag: they can, marked lateArrival")
         @NotNull LateArrivalPolicy lateArrivalPolicy,

@@ -88,6 +88,9 @@ public class ConferenceService {
         new FieldErrors()
                 .check(zone != null, "timeZone", "is not an IANA time zone such as Asia/Tashkent")
                 .check(!r.endDate().isBefore(r.startDate()), "endDate", "must not be before startDate")
+                // Arriving "by" a moment after the last day is over would admit nobody in time and flag no one late.
+                .check(zone == null || r.arrivalDeadline().toInstant().isBefore(r.endDate().plusDays(1).atStartOfDay(zone).toInstant()),
+                        "arrivalDeadline", "must be before the end of the conference's last day, endDate")
                 .check(r.registrationClosesAt().isAfter(r.registrationOpensAt()), "registrationClosesAt",
                         "must be after registrationOpensAt")
                 .checkDistinct(r.languages(), "languages", "must not repeat")
