@@ -22,6 +22,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Visa invitation letters and certificates of attendance, issued, rendered, verified and revoked. */
@@ -262,6 +263,11 @@ class DocumentsTest {
                 .body("status", equalTo("valid")).body("validFrom", equalTo("2024-09-04")).body("validUntil", equalTo("2024-09-05"));
         given().auth().oauth2(TestTokens.partner("OTHER")).get("/api/v1/participants/{id}/certificate.pdf", ivan).then().statusCode(404);
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/certificate.pdf?lang=de", ivan).then().statusCode(400);
+
+        // Deleting the registration withdraws what the certificate vouches for.
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/participants/{id}", ivan).then().statusCode(204);
+        given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"))
+                .body("revokedAt", notNullValue());
     }
 
     /** Talks come from agenda-service's events: newest version wins, cancelled talks are left out. */

@@ -70,4 +70,10 @@ public class IssuedDocument extends PanacheEntityBase {
         d.issuedAt = Instant.now();
         return d;
     }
+
+    /** Withdrawn for good: the public verification answers {@code revoked} from now on. */
+    public void revoke(String reason) {
+        revokedAt = Instant.now();
+        revokedReason = reason;
+    }
 }

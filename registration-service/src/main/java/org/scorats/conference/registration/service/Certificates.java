@@ -86,6 +86,15 @@ public class Certificates {
     }
 
     /**
+     * A deleted registration takes its certificate with it: the platform no longer holds the record
+     * the certificate vouches for, so a verification must not answer that it stands. Later changes
+     * of status leave it alone: the days attended stay attended.
+     */
+    void registrationDeleted(Participant p) {
+        documents.certificateOf(p.id).filter(d -> d.revokedAt == null).ifPresent(d -> d.revoke("The registration was deleted"));
+    }
+
+    /**
      * The days with an admission at a door, in the conference's zone; for someone an organizer
      * checked in by hand, with no scan, the day of that check-in.
      */

@@ -68,10 +68,12 @@ public class RegistrationService {
     private final RegistrationEventPublisher events;
     private final Badges badges;
     private final VisaLetters visaLetters;
+    private final Certificates certificates;
 
     RegistrationService(ConferenceRepository conferences, DelegationRepository delegations,
                         ParticipantRepository participants, StatusChangeRepository statusChanges, Seats seats, RegistrationAccess access, Caller caller,
-                        RegistrationEventPublisher events, Badges badges, VisaLetters visaLetters) {
+                        RegistrationEventPublisher events, Badges badges, VisaLetters visaLetters,
+                        Certificates certificates) {
         this.conferences = conferences;
         this.delegations = delegations;
         this.participants = participants;
@@ -82,6 +84,7 @@ public class RegistrationService {
         this.events = events;
         this.badges = badges;
         this.visaLetters = visaLetters;
+        this.certificates = certificates;
     }
 
     /**
@@ -355,6 +358,7 @@ public class RegistrationService {
         events.participant(RegistrationEvents.PARTICIPANT_DELETED, p, null, null, List.of());
         badges.follow(p);
         visaLetters.follow(p);
+        certificates.registrationDeleted(p);
         if (p.status.holdsSeat()) {
             seats.release(p.conferenceId, p.delegationId); // last, so the counters stay locked only for the commit
         }

@@ -242,9 +242,7 @@ public class VisaLetters {
     private void revoke(VisaLetter letter, String reason) {
         letter.status = VisaLetterStatus.REVOKED;
         letter.reason = reason;
-        IssuedDocument document = documents.findById(letter.reference);
-        document.revokedAt = Instant.now();
-        document.revokedReason = reason;
+        documents.findById(letter.reference).revoke(reason);
         events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
     }
 
