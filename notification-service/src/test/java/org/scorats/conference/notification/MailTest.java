@@ -93,12 +93,37 @@ class MailTest {
         String conference = fixtures.conference();
         Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
         fixtures.known(ivan, "approved");
-        fixtures.visaLetterRevoked(ivan, "CONF-VL-2B8W4NQ7", "Дата поездки изменилась");
+        fixtures.visaLetterRevoked(ivan, "CONF-VL-2B8W4NQ7", "Дата поездки изменилась", null);
 
         ReceivedMail mail = onlyMailTo(ivan);
         assertThat(mail.subject()).isEqualTo("Ваше письмо-приглашение для визы отозвано: X конференция РАТС ШОС");
         assertThat(mail.text()).contains("CONF-VL-2B8W4NQ7", "отозвано", "Причина: Дата поездки изменилась")
                 .doesNotContain("готово");
+    }
+
+    /** The platform's own reasons come as codes, worded in the reader's language; the English text is the fallback. */
+    @Test
+    void aLetterRevokedOrRefusedByThePlatformGivesItsReasonInTheApplicantsLanguage() {
+        String conference = fixtures.conference();
+        Person chen = fixtures.person(conference, "CN", "zh", "静", "陈");
+        Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
+        Person wei = fixtures.person(conference, "CN", "en", "Wei", "Zhang");
+        fixtures.known(chen, "withdrawn");
+        fixtures.known(ivan, "approved");
+        fixtures.known(wei, "approved");
+        fixtures.visaLetterRevoked(chen, "CONF-VL-3C9X5PR8", "The registration was withdrawn", "withdrawn");
+        fixtures.visaLetterRefused(ivan, "The conference moved to 2024-09-11 – 2024-09-12; ask for a new letter",
+                "conference-moved");
+        fixtures.visaLetterRefused(wei, "The registration turned into something new", "a-code-added-later");
+
+        ReceivedMail chinese = onlyMailTo(chen);
+        assertThat(chinese.text()).contains("CONF-VL-3C9X5PR8", "原因：您的报名已撤回。").doesNotContain("The registration");
+        ReceivedMail russian = onlyMailTo(ivan);
+        assertThat(russian.subject()).isEqualTo("Запрос письма-приглашения для визы отклонён: X конференция РАТС ШОС");
+        assertThat(russian.text()).contains("отклонён", "Причина: Мероприятие перенесено на другие даты")
+                .doesNotContain("conference moved", "null");
+        assertThat(onlyMailTo(wei).text()).as("a code this reader does not know: the English reason")
+                .contains("Reason: The registration turned into something new");
     }
 
     @Test

@@ -95,7 +95,7 @@ public class NotificationFixtures {
     /** An invitation letter issued to {@code p}, as registration-service tells it. @return the event id */
     public UUID visaLetterIssued(Person p, String reference) {
         return publish(RegistrationEvents.VISA_LETTER_ISSUED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
-                p.conferenceId(), p.organization(), reference, "issued", p.language(), null, 1));
+                p.conferenceId(), p.organization(), reference, "issued", p.language(), null, null, 1));
     }
 
     /** The conference moved a week later, as registration-service tells it (without its conference.updated). */
@@ -105,10 +105,19 @@ public class NotificationFixtures {
                 LocalDate.parse("2024-09-11"), LocalDate.parse("2024-09-12"), "Asia/Tashkent", 1));
     }
 
-    /** That letter revoked, as registration-service tells it. @return the event id */
-    public UUID visaLetterRevoked(Person p, String reference, String reason) {
+    /**
+     * That letter revoked, as registration-service tells it: by an organizer ({@code reasonCode}
+     * null) or by the platform. @return the event id
+     */
+    public UUID visaLetterRevoked(Person p, String reference, String reason, String reasonCode) {
         return publish(RegistrationEvents.VISA_LETTER_REVOKED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
-                p.conferenceId(), p.organization(), reference, "revoked", p.language(), reason, 2));
+                p.conferenceId(), p.organization(), reference, "revoked", p.language(), reason, reasonCode, 2));
+    }
+
+    /** A request for a letter refused, as registration-service tells it. @return the event id */
+    public UUID visaLetterRefused(Person p, String reason, String reasonCode) {
+        return publish(RegistrationEvents.VISA_LETTER_REFUSED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
+                p.conferenceId(), p.organization(), null, "refused", p.language(), reason, reasonCode, 1));
     }
 
     /**

@@ -189,25 +189,27 @@ class WebhookDeliveryTest {
         String arrival = RegistrationEvents.PARTICIPANT_ARRIVAL_CHANGED.type();
         String issued = RegistrationEvents.VISA_LETTER_ISSUED.type();
         String revoked = RegistrationEvents.VISA_LETTER_REVOKED.type();
+        String refused = RegistrationEvents.VISA_LETTER_REFUSED.type();
         String moved = RegistrationEvents.CONFERENCE_RESCHEDULED.type();
         String ownSecret = WebhookReceiver.newSecret();
         String otherSecret = WebhookReceiver.newSecret();
         try (WebhookReceiver own = new WebhookReceiver(ownSecret); WebhookReceiver other = new WebhookReceiver(otherSecret)) {
-            subscribe(TestTokens.partner("CIS-WH6"), own, ownSecret, arrival, issued, revoked, moved);
+            subscribe(TestTokens.partner("CIS-WH6"), own, ownSecret, arrival, issued, revoked, refused, moved);
             String otherPartner = TestTokens.partner("CSTO-WH6");
-            String otherSubscription = subscribe(otherPartner, other, otherSecret, arrival, issued, revoked, moved);
+            String otherSubscription = subscribe(otherPartner, other, otherSecret, arrival, issued, revoked, refused, moved);
             String conference = fixtures.conference();
             Person delegate = fixtures.person(conference, "CIS-WH6", "ru", "Олег", "Смирнов");
             fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, delegate, "approved", "submitted", null);
             fixtures.arrivalChanged(delegate, "HY 602", "HY 604", OffsetDateTime.parse("2024-09-03T20:10:00+05:00"));
             fixtures.visaLetterIssued(delegate, "CONF-VL-WH6ISSUE");
-            fixtures.visaLetterRevoked(delegate, "CONF-VL-WH6ISSUE", "The participant attends remotely");
+            fixtures.visaLetterRevoked(delegate, "CONF-VL-WH6ISSUE", "The participant attends remotely", "remote");
+            fixtures.visaLetterRefused(delegate, "The conference moved", "conference-moved");
             fixtures.conferenceMovedAWeek(conference);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> own.received().size() == 4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> own.received().size() == 5);
             assertThat(own.received()).extracting(r -> JsonPath.from(r.body()).getString("type"))
-                    .containsExactlyInAnyOrder(arrival, issued, revoked, moved);
-            // Each event was routed to every subscription when the own partner's copy was queued: all four are.
+                    .containsExactlyInAnyOrder(arrival, issued, revoked, refused, moved);
+            // Each event was routed to every subscription when the own partner's copy was queued: all five are.
             given().auth().oauth2(otherPartner).get("/api/v1/webhook-subscriptions/{id}/deliveries", otherSubscription)
                     .then().statusCode(200).body("items.eventType", equalTo(List.of(moved)));
         }

@@ -1,6 +1,7 @@
 package org.scorats.conference.registration;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,23 @@ class DocumentsTest {
         given().get("/api/v1/documents/{r}", "SCO-RATS-2024-VL-FORGED00").then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("unknown-reference"));
         given().get("/api/v1/documents/{r}", "not a reference").then().statusCode(400);
+
+        // An organizer's refusal needs a reason, which the applicant is told in the organizer's words.
+        String letter = request(TestTokens.organizer(), ivan, LETTER).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(Map.of("decision", "refuse"))
+                .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("decision", "refuse", "reason", "Apply at the consulate in Kazan"))
+                .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(200)
+                .body("status", equalTo("refused")).body("reasonCode", nullValue());
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(ivan,
+                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.refused"),
+                    Duration.ofSeconds(30));
+            JsonPath event = JsonPath.from(records.get(records.size() - 1).value());
+            assertThat(event.getString("reason")).isEqualTo("Apply at the consulate in Kazan");
+            assertThat(event.getString("reasonCode")).as("an organizer's own words").isNull();
+        }
     }
 
     @Test
@@ -161,14 +179,24 @@ class DocumentsTest {
         given().auth().oauth2(organizer).get("/api/v1/conferences/{c}/visa-letters?status=revoked", conference).then()
                 .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(revoked.keySet().toArray()))
                 .body("items.reason", org.hamcrest.Matchers.containsInAnyOrder("The registration was withdrawn",
-                        "The registration was waitlisted", "The registration was deleted", "The participant attends remotely"));
+                        "The registration was waitlisted", "The registration was deleted", "The participant attends remotely"))
+                .body("items.reasonCode", org.hamcrest.Matchers.containsInAnyOrder("withdrawn", "waitlisted", "deleted", "remote"));
 
         // A request still awaiting a decision is closed with the reason, and cannot be approved after.
         String rejected = delegate(conference, Fixtures.russianDelegate(organization, Fixtures.email()));
         String open = request(partner, rejected, LETTER).then().statusCode(201).extract().path("id");
         Fixtures.transition(organizer, rejected, "reject", "Not in the delegation's list").then().statusCode(200);
         given().auth().oauth2(organizer).get("/api/v1/visa-letters/{id}", open).then()
-                .body("status", equalTo("refused")).body("reason", equalTo("The registration was rejected"));
+                .body("status", equalTo("refused")).body("reason", equalTo("The registration was rejected"))
+                .body("reasonCode", equalTo("rejected"));
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(rejected,
+                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.refused"),
+                    Duration.ofSeconds(30));
+            JsonPath event = JsonPath.from(records.get(records.size() - 1).value());
+            assertThat(List.of(event.getString("status"), event.getString("reasonCode"), event.getString("organizationCode")))
+                    .as("the applicant is told, with a reason to word").containsExactly("refused", "rejected", organization);
+        }
         given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
                 .post("/api/v1/visa-letters/{id}/decision", open).then().statusCode(409).body("code", equalTo("already-decided"));
 

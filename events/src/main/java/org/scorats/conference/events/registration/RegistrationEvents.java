@@ -35,9 +35,14 @@ public final class RegistrationEvents {
     public static final EventType<VisaLetterEvent> VISA_LETTER_ISSUED = new EventType<>(PREFIX + "visa-letter.issued",
             Topics.REGISTRATION, VisaLetterEvent.class,
             "Organizers approved a request and the invitation letter is ready to download. Key: participant id.");
+    public static final EventType<VisaLetterEvent> VISA_LETTER_REFUSED = new EventType<>(PREFIX + "visa-letter.refused",
+            Topics.REGISTRATION, VisaLetterEvent.class, "A request for an invitation letter was refused: by organizers, "
+            + "or because the registration gave up its seat, turned remote or no longer fits the conference's days "
+            + "before a decision. Key: participant id.");
     public static final EventType<VisaLetterEvent> VISA_LETTER_REVOKED = new EventType<>(PREFIX + "visa-letter.revoked",
             Topics.REGISTRATION, VisaLetterEvent.class, "An issued invitation letter no longer stands: organizers revoked "
-            + "it, or the registration gave up its seat or turned remote. Key: participant id.");
+            + "it, or the registration gave up its seat or turned remote, or the conference moved beyond its travel "
+            + "dates. Key: participant id.");
 
     public static final EventType<ParticipantEvent> PARTICIPANT_DELETED = participant("deleted",
             "An organizer or the partner organization deleted the participant's record.");
@@ -61,7 +66,7 @@ public final class RegistrationEvents {
     public static final List<EventType<?>> ALL = List.of(
             PARTICIPANT_REGISTERED, PARTICIPANT_UPDATED, PARTICIPANT_APPROVED, PARTICIPANT_REJECTED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_ARRIVAL_CHANGED, PARTICIPANT_DELETED, VISA_LETTER_ISSUED,
-            VISA_LETTER_REVOKED,
+            VISA_LETTER_REFUSED, VISA_LETTER_REVOKED,
             CONFERENCE_CREATED, CONFERENCE_UPDATED, CONFERENCE_RESCHEDULED, ORGANIZATION_CREATED, ORGANIZATION_UPDATED,
             DELEGATION_CREATED, DELEGATION_UPDATED);
 

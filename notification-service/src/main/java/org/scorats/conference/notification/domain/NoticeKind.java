@@ -11,6 +11,8 @@ public enum NoticeKind implements CodedEnum {
     RETURNED_TO_REVIEW,
     /** The visa invitation letter they asked for was issued and can be downloaded. */
     VISA_LETTER_READY,
+    /** Their request for an invitation letter was refused: no letter will come, so they must plan otherwise. */
+    VISA_LETTER_REFUSED,
     /** Their invitation letter no longer stands: an embassy checking it is told so. */
     VISA_LETTER_REVOKED,
     /** The conference moved to other days or another time zone: their journey needs rethinking. */

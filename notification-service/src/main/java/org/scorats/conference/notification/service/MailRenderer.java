@@ -95,11 +95,21 @@ public class MailRenderer {
     private NoticeView view(Notice notice, ConferenceInfo conference, String language) {
         List<Map<String, Object>> changes = (List<Map<String, Object>>) notice.data.getOrDefault("changes", List.of());
         Object release = notice.data.get("release");
-        return new NoticeView(notice.kind.code(), (String) notice.data.get("reason"),
+        return new NoticeView(notice.kind.code(), reason(notice, language),
                 release == null ? null : ((Number) release).intValue(),
                 changes.stream().map(c -> change(c, conference, language)).toList(), (String) notice.data.get("reference"),
                 days(notice.data.get("startDate"), notice.data.get("endDate"), language),
                 days(notice.data.get("previousStartDate"), notice.data.get("previousEndDate"), language));
+    }
+
+    /**
+     * A reason the platform gave on its own (a code) in the reader's language, from
+     * {@code reason.txt}; an organizer's words as they wrote them.
+     */
+    private String reason(Notice notice, String language) {
+        Object code = notice.data.get("reasonCode");
+        String worded = code == null ? "" : template(language, "reason.txt").data("code", code).render().strip();
+        return worded.isEmpty() ? (String) notice.data.get("reason") : worded;
     }
 
     /** "4 September 2024 – 5 September 2024", as the reader's language writes dates. */

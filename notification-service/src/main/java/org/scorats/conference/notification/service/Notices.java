@@ -82,15 +82,24 @@ public class Notices {
                 .forEach(recipient -> record(recipient, moved.conferenceId(), NoticeKind.CONFERENCE_MOVED, data, event.id()));
     }
 
-    /** Issued: where to download it; revoked: that it no longer stands, and why. */
+    /**
+     * Issued: where to download it; refused: that none will come; revoked: that it no longer
+     * stands. Refused and revoked say why, in the reader's language when the platform decided.
+     */
     public void visaLetter(IncomingEvent event, VisaLetterEvent letter) {
-        boolean revoked = event.is(RegistrationEvents.VISA_LETTER_REVOKED);
-        Map<String, Object> data = new HashMap<>(Map.of("reference", letter.reference(), "letterId", letter.letterId().toString()));
-        if (revoked && letter.reason() != null) {
+        NoticeKind kind = event.is(RegistrationEvents.VISA_LETTER_REVOKED) ? NoticeKind.VISA_LETTER_REVOKED
+                : event.is(RegistrationEvents.VISA_LETTER_REFUSED) ? NoticeKind.VISA_LETTER_REFUSED : NoticeKind.VISA_LETTER_READY;
+        Map<String, Object> data = new HashMap<>(Map.of("letterId", letter.letterId().toString()));
+        if (letter.reference() != null) { // a refused request has none
+            data.put("reference", letter.reference());
+        }
+        if (kind != NoticeKind.VISA_LETTER_READY && letter.reason() != null) {
             data.put("reason", letter.reason());
         }
-        record(letter.participantId(), letter.conferenceId(), revoked ? NoticeKind.VISA_LETTER_REVOKED : NoticeKind.VISA_LETTER_READY,
-                data, event.id());
+        if (kind != NoticeKind.VISA_LETTER_READY && letter.reasonCode() != null) {
+            data.put("reasonCode", letter.reasonCode());
+        }
+        record(letter.participantId(), letter.conferenceId(), kind, data, event.id());
     }
 
     public void fromProgram(IncomingEvent event, ProgramPublished release) {

@@ -79,6 +79,14 @@ public class VisaLetter extends PanacheEntityBase {
     /** Why it was refused or revoked. */
     public String reason;
 
+    /**
+     * Set when the platform refused or revoked it on its own ({@code withdrawn}, {@code rejected},
+     * {@code waitlisted}, {@code deleted}, {@code remote}, {@code conference-moved}), so that mails
+     * and clients can word the reason in their reader's language; null for an organizer's own words.
+     */
+    @Column(name = "reason_code")
+    public String reasonCode;
+
     @Version
     public long version;
 }

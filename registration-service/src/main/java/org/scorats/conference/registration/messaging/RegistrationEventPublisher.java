@@ -93,11 +93,15 @@ public class RegistrationEventPublisher {
     /** Issued or revoked, as the letter's status says; {@code organizationCode} is the applicant's. */
     public void visaLetter(VisaLetter letter, String organizationCode) {
         flush();
-        var type = letter.status == VisaLetterStatus.ISSUED ? RegistrationEvents.VISA_LETTER_ISSUED
-                : RegistrationEvents.VISA_LETTER_REVOKED;
+        var type = switch (letter.status) {
+            case ISSUED -> RegistrationEvents.VISA_LETTER_ISSUED;
+            case REVOKED -> RegistrationEvents.VISA_LETTER_REVOKED;
+            case REFUSED -> RegistrationEvents.VISA_LETTER_REFUSED;
+            case REQUESTED -> throw new IllegalArgumentException("A request awaiting a decision is not published");
+        };
         outbox.publish(type, letter.participantId.toString(), "visa-letters/" + letter.id,
                 new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId, organizationCode, letter.reference,
-                        letter.status.code(), letter.language.code(), letter.reason, letter.version));
+                        letter.status.code(), letter.language.code(), letter.reason, letter.reasonCode, letter.version));
     }
 
     private static ParticipantEvent participantEvent(Participant p, ParticipantStatus previousStatus, String reason,

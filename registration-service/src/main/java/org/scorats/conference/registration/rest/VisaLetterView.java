@@ -23,11 +23,15 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VisaLetterView(UUID id, UUID participantId, String conferenceId, VisaLetterStatus status, String nationality,
                              String passportNumber, String embassy, LocalDate travelFrom, LocalDate travelUntil,
-                             Language language, String reference, String reason, Instant requestedAt, Instant decidedAt) {
+                             Language language, String reference, String reason,
+                             @Schema(description = "Set when the platform refused or revoked it on its own: withdrawn, "
+                                     + "rejected, waitlisted, deleted, remote or conference-moved; absent for an "
+                                     + "organizer's own reason") String reasonCode,
+                             Instant requestedAt, Instant decidedAt) {
 
     static VisaLetterView of(VisaLetter l, boolean organizer) {
         return new VisaLetterView(l.id, l.participantId, l.conferenceId, l.status, l.nationality,
                 organizer ? l.passportNumber : null, l.embassy, l.travelFrom, l.travelUntil, l.language, l.reference,
-                l.reason, l.createdAt, l.decidedAt);
+                l.reason, l.reasonCode, l.createdAt, l.decidedAt);
     }
 }

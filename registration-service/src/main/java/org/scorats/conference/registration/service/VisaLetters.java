@@ -165,6 +165,7 @@ public class VisaLetters {
         } else {
             letter.status = VisaLetterStatus.REFUSED;
             letter.reason = d.reason().strip();
+            events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
         }
         return letter;
     }
@@ -177,7 +178,7 @@ public class VisaLetters {
             throw ProblemException.conflict("not-issued", "Only an issued letter can be revoked; this one is " + letter.status.code());
         }
         new FieldErrors().check(reason != null && !reason.isBlank(), "reason", "must be given").throwIfAny();
-        revoke(letter, reason.strip());
+        revoke(letter, new Reason(null, reason.strip()));
         return letter;
     }
 
@@ -192,8 +193,9 @@ public class VisaLetters {
         if (invitable(p)) {
             return;
         }
-        String reason = p.isDeleted() ? "The registration was deleted"
-                : p.status.holdsSeat() ? "The participant attends remotely" : "The registration was " + p.status.code();
+        Reason reason = p.isDeleted() ? new Reason("deleted", "The registration was deleted")
+                : p.status.holdsSeat() ? new Reason("remote", "The participant attends remotely")
+                : new Reason(p.status.code(), "The registration was " + p.status.code());
         documents.lettersInForce(p.id).forEach(letter -> close(letter, reason));
     }
 
@@ -204,8 +206,8 @@ public class VisaLetters {
      * still fits stand.
      */
     void conferenceRescheduled(Conference c) {
-        String reason = "The conference moved to " + c.startDate + " – " + c.endDate
-                + "; ask for a new letter with travel dates around them";
+        Reason reason = new Reason("conference-moved", "The conference moved to " + c.startDate + " – " + c.endDate
+                + "; ask for a new letter with travel dates around them");
         for (VisaLetter letter : documents.lettersInForceAt(c.id)) {
             if (!arrivesInTime(c, letter.travelFrom) || !leavesInTime(c, letter.travelUntil)) {
                 close(letter, reason);
@@ -221,15 +223,24 @@ public class VisaLetters {
         return !travelUntil.isBefore(c.endDate) && !travelUntil.isAfter(c.endDate.plusDays(TRAVEL_MARGIN_DAYS));
     }
 
-    /** An issued letter revoked, a request awaiting a decision refused: either way with the reason. */
-    private void close(VisaLetter letter, String reason) {
+    /**
+     * Why a letter was closed: a code when the platform closed it on its own, which readers word in
+     * their language, and the reason in English (an organizer's own words have no code).
+     */
+    private record Reason(String code, String text) {
+    }
+
+    /** An issued letter revoked, a request awaiting a decision refused: either way with the reason, and the applicant told. */
+    private void close(VisaLetter letter, Reason reason) {
         if (letter.status == VisaLetterStatus.ISSUED) {
             revoke(letter, reason);
         } else {
             letter.status = VisaLetterStatus.REFUSED;
-            letter.reason = reason;
+            letter.reason = reason.text();
+            letter.reasonCode = reason.code();
             letter.decidedBy = caller.subject();
             letter.decidedAt = Instant.now();
+            events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
         }
     }
 
@@ -239,10 +250,11 @@ public class VisaLetters {
     }
 
     /** Verification says so from now on, and the applicant is told. */
-    private void revoke(VisaLetter letter, String reason) {
+    private void revoke(VisaLetter letter, Reason reason) {
         letter.status = VisaLetterStatus.REVOKED;
-        letter.reason = reason;
-        documents.findById(letter.reference).revoke(reason);
+        letter.reason = reason.text();
+        letter.reasonCode = reason.code();
+        documents.findById(letter.reference).revoke(reason.text());
         events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
     }
 
