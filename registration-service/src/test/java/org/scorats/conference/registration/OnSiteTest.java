@@ -1,7 +1,9 @@
 package org.scorats.conference.registration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,15 +18,21 @@ import org.scorats.conference.events.Topics;
 import org.scorats.conference.events.registration.ArrivalChange;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -37,6 +45,9 @@ class OnSiteTest {
     private static final String MORNING = "2024-09-04T09:41:07+05:00";
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+
+    @Inject
+    AgroalDataSource dataSource;
 
     record World(String conference, String organization, String ivan, String zhang) {
     }
@@ -281,6 +292,56 @@ class OnSiteTest {
         given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(moved.replace("\"capacity\": 100", "\"capacity\": 120"))
                 .put("/api/v1/conferences/{id}", w.conference()).then().statusCode(200).body("capacity", equalTo(120));
         assertThat(badgeCode(w.ivan())).isEqualTo(newCode);
+    }
+
+    /**
+     * An approval while the conference moves: its badge must not be issued for the old days after the
+     * move has reissued the others. The test holds the conference's days itself, so that the move
+     * and then the approval queue behind it in that order, and lets them go.
+     */
+    @Test
+    void anApprovalWaitingForAMoveOfTheConferenceIssuesItsBadgeForTheNewDays() throws Exception {
+        World w = approvedPair();
+        String anna = Fixtures.register(TestTokens.organizer(), w.conference(), Fixtures.russianDelegate(w.organization(),
+                Fixtures.email())).then().statusCode(201).extract().path("id");
+        String moved = Fixtures.conferenceJson(w.conference(), 100, "flag", Fixtures.OPEN, Fixtures.CLOSES)
+                .replace("2024-09-04", "2024-09-11").replace("2024-09-05", "2024-09-12");
+        CompletableFuture<Integer> move;
+        CompletableFuture<Integer> approval;
+        try (Connection held = dataSource.getConnection()) {
+            held.setAutoCommit(false);
+            try (PreparedStatement lock = held.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('conference-days:' || ?))")) {
+                lock.setString(1, w.conference());
+                lock.executeQuery().close();
+            }
+            move = CompletableFuture.supplyAsync(() -> given().auth().oauth2(TestTokens.organizer())
+                    .contentType("application/json").body(moved).put("/api/v1/conferences/{id}", w.conference()).statusCode());
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheDaysOf(w.conference()) == 1);
+            approval = CompletableFuture.supplyAsync(() -> Fixtures.transition(TestTokens.organizer(), anna, "approve", null)
+                    .statusCode());
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingForTheDaysOf(w.conference()) == 2);
+            held.rollback();
+        }
+        assertThat(move.get()).isEqualTo(200);
+        assertThat(approval.get()).isEqualTo(200);
+
+        DoorVerifier door = DoorVerifier.open(doorList(w.conference(), "2024-09-11").getString("signed"), keys(w.conference()));
+        Instant newDay = Instant.parse("2024-09-11T04:00:00Z");
+        for (String id : List.of(w.ivan(), anna)) {
+            assertThat(door.verify(badgeToken(id), newDay).outcome()).as(id).isEqualTo(Verdict.Outcome.VALID);
+        }
+    }
+
+    /** Transactions waiting for the conference's days (an advisory lock's key is its low 32 bits in objid). */
+    private int waitingForTheDaysOf(String conference) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("SELECT count(*) FROM pg_locks "
+                + "WHERE locktype = 'advisory' AND NOT granted AND objid::bigint = (hashtext('conference-days:' || ?)::bigint & 4294967295)")) {
+            q.setString(1, conference);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     @Test

@@ -8,7 +8,10 @@ import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.paging.SortKeys;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.ConferenceDays;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 @ApplicationScoped
@@ -18,6 +21,28 @@ public class ConferenceRepository implements PanacheRepositoryBase<Conference, S
 
     public Conference require(String id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Conference", id));
+    }
+
+    /**
+     * Holds the conference's days as they are until this transaction ends, and reads them afresh:
+     * a move of the conference ({@link #lockDaysForMove}) waits for this transaction, or this one
+     * for the move's commit, so what is issued for the days here is either seen by the move or made
+     * after it, never for days that no longer are. A shared advisory lock: holders do not wait for
+     * each other, and it writes nothing.
+     */
+    public ConferenceDays holdDays(String id) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock_shared(hashtext('conference-days:' || :c))")
+                .setParameter("c", id).getSingleResult();
+        // A query, not the session's copy, which may have been read before the lock.
+        Object[] days = getEntityManager().createQuery("SELECT c.startDate, c.endDate, c.timeZone FROM Conference c "
+                + "WHERE c.id = :id", Object[].class).setParameter("id", id).getSingleResult();
+        return new ConferenceDays((LocalDate) days[0], (LocalDate) days[1], ZoneId.of((String) days[2]));
+    }
+
+    /** Taken by a change of the conference's days or zone before it touches what was issued for them. */
+    public void lockDaysForMove(String id) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('conference-days:' || :c))")
+                .setParameter("c", id).getSingleResult();
     }
 
     public Page<Conference> page(PageRequest request) {

@@ -14,6 +14,7 @@ import org.scorats.conference.registration.domain.Badge;
 import org.scorats.conference.registration.domain.BadgeDesign;
 import org.scorats.conference.registration.domain.BadgeSigningKey;
 import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.ConferenceDays;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantRole;
 import org.scorats.conference.registration.domain.ParticipantStatus;
@@ -67,9 +68,13 @@ public class Badges {
      */
     void follow(Participant p) {
         boolean entitled = !p.isDeleted() && (p.status == ParticipantStatus.APPROVED || p.status == ParticipantStatus.CHECKED_IN);
-        var active = badges.active(p.id);
+        if (entitled == badges.active(p.id).isPresent()) {
+            return; // the common case: nothing to issue or revoke
+        }
+        ConferenceDays days = conferences.holdDays(p.conferenceId);
+        var active = badges.active(p.id); // again: a move of the conference may have reissued it meanwhile
         if (entitled && active.isEmpty()) {
-            issue(p);
+            issue(p, days);
         } else if (!entitled && active.isPresent()) {
             revoke(active.get(), p.isDeleted() ? "deleted" : p.status.code());
         }
@@ -77,10 +82,11 @@ public class Badges {
 
     /** What a badge prints changed (names, role, attendance): the old one is revoked and a new one issued. */
     void reprint(Participant p) {
+        ConferenceDays days = conferences.holdDays(p.conferenceId);
         badges.active(p.id).ifPresent(old -> {
             revoke(old, "reissued");
             badges.flush(); // one active badge per participant, checked by the database
-            issue(p);
+            issue(p, days);
         });
     }
 
@@ -88,12 +94,14 @@ public class Badges {
      * The conference moved (its days or its time zone): every active badge states the old days, on
      * the card and in its signed token that offline doors check, so each is revoked and issued anew.
      * The door answers `revoked` for a card printed before; the new cards are printed from here.
+     * The caller holds the conference's days ({@link ConferenceRepository#lockDaysForMove}), so no
+     * badge is being issued for the old days meanwhile.
      */
     void conferenceRescheduled(Conference conference) {
         List<Badge> active = badges.activeOf(conference.id);
         active.forEach(old -> revoke(old, "rescheduled"));
         badges.flush(); // one active badge per participant, checked by the database
-        active.forEach(old -> issue(participants.require(old.participantId)));
+        active.forEach(old -> issue(participants.require(old.participantId), ConferenceDays.of(conference)));
     }
 
     @Transactional
@@ -108,10 +116,11 @@ public class Badges {
     /** An organizer replaces a lost or misprinted badge: the old one stops opening doors. */
     @Transactional
     public Badge reissue(UUID participantId) {
+        ConferenceDays days = conferences.holdDays(participants.require(participantId).conferenceId);
         Badge old = of(participantId);
         revoke(old, "reissued");
         badges.flush();
-        return issue(participants.require(participantId));
+        return issue(participants.require(participantId), days);
     }
 
     @Transactional
@@ -191,20 +200,17 @@ public class Badges {
                 p.organizationCode, p.role.code(), p.attendance.code());
     }
 
-    private Badge issue(Participant p) {
-        Conference conference = conferences.require(p.conferenceId);
-        BadgeSigningKey key = currentKey(conference.id);
-        ZoneId zone = conference.zone();
+    private Badge issue(Participant p, ConferenceDays days) {
+        BadgeSigningKey key = currentKey(p.conferenceId);
         Badge badge = new Badge();
         badge.code = Badge.newCode();
         badge.participantId = p.id;
-        badge.conferenceId = conference.id;
+        badge.conferenceId = p.conferenceId;
         badge.kid = key.kid;
-        // From the evening before the first day (arrivals, early accreditation) to the end of the last.
-        badge.validFrom = conference.startDate.minusDays(1).atStartOfDay(zone).toInstant();
-        badge.validUntil = conference.endDate.plusDays(1).atStartOfDay(zone).toInstant();
+        badge.validFrom = days.badgeValidFrom();
+        badge.validUntil = days.badgeValidUntil();
         badge.issuedAt = Instant.now();
-        badge.token = BadgeToken.sign(new BadgeClaims(conference.id, badge.code, p.id, BadgeDesign.nativeName(p),
+        badge.token = BadgeToken.sign(new BadgeClaims(p.conferenceId, badge.code, p.id, BadgeDesign.nativeName(p),
                 BadgeDesign.latinName(p), p.organizationCode, p.role.code(), p.attendance.code(),
                 badge.validFrom.getEpochSecond(), badge.validUntil.getEpochSecond()), key.kid, key.signing());
         badges.persist(badge);

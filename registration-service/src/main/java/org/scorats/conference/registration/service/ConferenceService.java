@@ -68,6 +68,7 @@ public class ConferenceService {
         boolean moved = !startBefore.equals(conference.startDate) || !endBefore.equals(conference.endDate)
                 || !zoneBefore.equals(conference.timeZone);
         if (moved) {
+            conferences.lockDaysForMove(id); // an approval issuing a badge for the old days commits first, or waits
             badges.conferenceRescheduled(conference);
             visaLetters.conferenceRescheduled(conference);
         }
