@@ -76,6 +76,21 @@ class RegistrationToEmailTest {
             Platform.report("registration to email", "webhook %s, type %s, signature valid", delivery.id(),
                     event.path("type").asText());
             api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
+
+            // Her partner asks for a visa letter and an organizer issues it; then she is withdrawn: the
+            // letter is revoked, the embassy's check says so, and her mail gives the reason in Russian.
+            String letter = api.post("/api/v1/participants/" + id + "/visa-letters", partner, Map.of("nationality", "RU",
+                    "passportNumber", "75 1234567", "embassy", "Посольство Республики Узбекистан в Москве",
+                    "travelFrom", "2024-09-02", "travelUntil", "2024-09-06")).expect(201).body().path("id").asText();
+            String reference = api.post("/api/v1/visa-letters/" + letter + "/decision", platform.user("organizer"),
+                    Map.of("decision", "approve")).expect(200).body().path("reference").asText();
+            api.post("/api/v1/participants/" + id + "/transitions", platform.user("organizer"), Map.of("action", "withdraw"))
+                    .expect(200);
+            assertThat(api.get("/api/v1/documents/" + reference, null).expect(200).body().path("status").asText())
+                    .isEqualTo("revoked");
+            ReceivedMail revoked = platform.awaitMail(DELEGATE_EMAIL, m -> m.text().contains(reference) && m.text().contains("отозвано"));
+            assertThat(revoked.text()).contains("Причина: Ваша регистрация отозвана.").doesNotContain("The registration");
+            Platform.report("registration to email", "letter %s revoked on withdrawal, mail \"%s\"", reference, revoked.subject());
         }
     }
 
