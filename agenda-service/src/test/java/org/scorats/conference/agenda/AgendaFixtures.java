@@ -77,12 +77,19 @@ public class AgendaFixtures {
 
     public UUID participant(UUID id, String conferenceId, String accountSubject, String givenName, String familyName,
                             String givenNameLatin, String familyNameLatin, long version) {
+        return participant(id, conferenceId, accountSubject, givenName, familyName, givenNameLatin, familyNameLatin,
+                "approved", version);
+    }
+
+    /** The same with the registration's status, e.g. withdrawn in a later version. */
+    public UUID participant(UUID id, String conferenceId, String accountSubject, String givenName, String familyName,
+                            String givenNameLatin, String familyNameLatin, String status, long version) {
         var snapshot = new ParticipantSnapshot(id, conferenceId, UUID.randomUUID(), "UZ", null, accountSubject,
                 givenName, familyName, givenNameLatin, familyNameLatin, familyNameLatin.toLowerCase() + "@example.org",
-                "ru", "speaker", "in-person", "approved", true, version);
+                "ru", "speaker", "in-person", status, true, version);
         QuarkusTransaction.requiringNew().run(() -> outbox.publish(version == 0 ? RegistrationEvents.PARTICIPANT_REGISTERED
                         : RegistrationEvents.PARTICIPANT_UPDATED, id.toString(), "participants/" + id,
-                new ParticipantEvent(snapshot, "approved", null, List.of())));
+                new ParticipantEvent(snapshot, status, null, List.of())));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) entityManager.createQuery("SELECT count(d) FROM DirectoryEntry d WHERE d.participantId = :id AND d.version = :v")
                         .setParameter("id", id).setParameter("v", version).getSingleResult()).longValue() == 1));

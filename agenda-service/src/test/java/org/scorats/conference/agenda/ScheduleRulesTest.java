@@ -9,6 +9,7 @@ import org.scorats.conference.conventions.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,10 @@ import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -134,6 +137,29 @@ class ScheduleRulesTest {
         given().get("/api/v1/conferences/{c}/program", conference).then().statusCode(404);
 
         given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/sessions/{id}", opening).then().statusCode(204);
+        AgendaFixtures.publish(conference, "First program").then().statusCode(201);
+    }
+
+    @Test
+    void aDraftWhoseSpeakersRegistrationEndedIsNotPublishedUntilTheirPartsAreGivenToOthers() {
+        UUID ivan = fixtures.participant(conference, "ivan", "Иван", "Петров", "Ivan", "Petrov", 0);
+        String linked = AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("participantId", ivan))
+                .then().statusCode(201).extract().path("id");
+        String session = AgendaFixtures.session(conference, "Session I", DAY_ONE + "10:00:00+05:00", DAY_ONE + "12:00:00+05:00",
+                hall, List.of(linked)).then().statusCode(201).extract().path("id");
+        String talk = AgendaFixtures.talk(session, "Threats in Central Asia", DAY_ONE + "10:00:00+05:00",
+                DAY_ONE + "10:30:00+05:00", List.of(linked, speaker)).then().statusCode(201).extract().path("id");
+        fixtures.participant(ivan, conference, "ivan", "Иван", "Петров", "Ivan", "Petrov", "withdrawn", 1);
+
+        AgendaFixtures.publish(conference, "First program").then().statusCode(409).body("code", equalTo("schedule-conflict"))
+                .body("conflicts.rule", equalTo(List.of("speaker-not-taking-part", "speaker-not-taking-part")))
+                .body("conflicts.id", containsInAnyOrder(session, talk)).body("conflicts.speakerId", everyItem(equalTo(linked)));
+        given().get("/api/v1/conferences/{c}/program", conference).then().statusCode(404);
+
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/talks/{id}", talk).then().statusCode(204);
+        AgendaFixtures.publish(conference, "First program").then().statusCode(409)
+                .body("conflicts.id", equalTo(List.of(session)));
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/sessions/{id}", session).then().statusCode(204);
         AgendaFixtures.publish(conference, "First program").then().statusCode(201);
     }
 

@@ -6,7 +6,9 @@ import org.scorats.conference.agenda.domain.Speaker;
 import org.scorats.conference.conventions.problem.ProblemException;
 
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -22,5 +24,16 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
 
     public Optional<Speaker> ofParticipant(String conferenceId, UUID participantId) {
         return find("conferenceId = ?1 AND participantId = ?2", conferenceId, participantId).firstResultOptional();
+    }
+
+    /**
+     * Speakers who are registered participants whose registration has ended: withdrawn, rejected or
+     * deleted (as registration-service last told this service).
+     */
+    public Set<UUID> notTakingPart(String conferenceId) {
+        return new HashSet<>(getEntityManager().createQuery("SELECT s.id FROM Speaker s, DirectoryEntry d "
+                        + "WHERE s.conferenceId = :c AND d.participantId = s.participantId "
+                        + "AND (d.deleted OR d.status IN ('withdrawn', 'rejected'))", UUID.class)
+                .setParameter("c", conferenceId).getResultList());
     }
 }

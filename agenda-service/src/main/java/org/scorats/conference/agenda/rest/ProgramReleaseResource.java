@@ -55,9 +55,11 @@ public class ProgramReleaseResource {
     @Operation(operationId = "publishProgramRelease", summary = "Publish the draft as the next release",
             description = "Freezes the draft, compares it with the previous release and announces the changes with the "
                     + "people they concern. A draft with sessions outside the conference's days (it moved since they were "
-                    + "planned) is 409 `schedule-conflict` naming each, and nothing is published. Send an Idempotency-Key "
+                    + "planned), or with talks or chairs of speakers whose registration has ended, is 409 "
+                    + "`schedule-conflict` naming each, and nothing is published. Send an Idempotency-Key "
                     + "to retry safely: the same key and body answer the first release instead of publishing another.")
-    @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every session outside the conference")
+    @APIResponse(responseCode = "409", description = "Schedule conflict: the problem's conflicts name every session outside the "
+            + "conference, and every talk or chaired session of a speaker no longer taking part")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = ReleaseView.class)))
     public Response publish(@PathParam("conferenceId") String conferenceId,

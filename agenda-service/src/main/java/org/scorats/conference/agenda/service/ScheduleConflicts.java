@@ -72,6 +72,19 @@ final class ScheduleConflicts {
                 .map(s -> session("session-outside-conference", s, calendar.zone(), null, null)).toList();
     }
 
+    /**
+     * The talks given and sessions chaired by speakers who no longer take part (their registration
+     * withdrawn, rejected or deleted): published, the program would announce someone who is not coming.
+     */
+    static List<Conflict> speakersNotTakingPart(ZoneId zone, Set<UUID> gone, List<Session> sessions, List<Talk> talks) {
+        List<Conflict> conflicts = new ArrayList<>();
+        sessions.forEach(s -> s.chairIds.stream().filter(gone::contains).findFirst()
+                .ifPresent(chair -> conflicts.add(session("speaker-not-taking-part", s, zone, chair, null))));
+        talks.forEach(t -> t.speakerIds.stream().filter(gone::contains).findFirst()
+                .ifPresent(speaker -> conflicts.add(talk("speaker-not-taking-part", t, zone, speaker))));
+        return conflicts;
+    }
+
     private static boolean outside(ConferenceCalendar calendar, Session s) {
         LocalDate firstDay = s.startsAt.atZone(calendar.zone()).toLocalDate();
         LocalDate lastDay = s.endsAt.minusNanos(1).atZone(calendar.zone()).toLocalDate();

@@ -5,6 +5,7 @@ import org.scorats.conference.agenda.domain.ConferenceCalendar;
 import org.scorats.conference.agenda.domain.Session;
 import org.scorats.conference.agenda.domain.Talk;
 import org.scorats.conference.agenda.repository.SessionRepository;
+import org.scorats.conference.agenda.repository.SpeakerRepository;
 import org.scorats.conference.agenda.repository.TalkRepository;
 import org.scorats.conference.conventions.problem.ProblemException;
 
@@ -31,10 +32,12 @@ public class ScheduleRules {
 
     private final SessionRepository sessions;
     private final TalkRepository talks;
+    private final SpeakerRepository speakers;
 
-    ScheduleRules(SessionRepository sessions, TalkRepository talks) {
+    ScheduleRules(SessionRepository sessions, TalkRepository talks, SpeakerRepository speakers) {
         this.sessions = sessions;
         this.talks = talks;
+        this.speakers = speakers;
     }
 
     /** A session as it would be: its id, time, room and chairs. */
@@ -49,11 +52,19 @@ public class ScheduleRules {
     }
 
     /**
-     * The draft as a whole, before it is published: each change was checked when it was made, but the
-     * conference may have moved to other days or another zone since, leaving sessions outside it.
+     * The draft as a whole, before it is published: each change was checked when it was made, but
+     * since then the conference may have moved to other days or another zone, leaving sessions
+     * outside it, and a speaker's registration may have ended, leaving talks and chairs to nobody.
      */
     public void checkPublishable(ConferenceCalendar calendar) {
-        ScheduleConflicts.refuseIfAny(ScheduleConflicts.outsideConference(calendar, sessions.ofConference(calendar.conferenceId)));
+        List<Session> draft = sessions.ofConference(calendar.conferenceId);
+        List<Conflict> conflicts = new ArrayList<>(ScheduleConflicts.outsideConference(calendar, draft));
+        Set<UUID> gone = speakers.notTakingPart(calendar.conferenceId);
+        if (!gone.isEmpty()) {
+            conflicts.addAll(ScheduleConflicts.speakersNotTakingPart(calendar.zone(), gone, draft,
+                    talks.ofConference(calendar.conferenceId)));
+        }
+        ScheduleConflicts.refuseIfAny(conflicts);
     }
 
     /** A talk as it would be, in its session. */

@@ -70,6 +70,21 @@ class ScheduleConflictsTest {
     }
 
     @Test
+    void thePartsOfSpeakersNoLongerTakingPartAreNamedOnceEachWithTheSpeaker() {
+        Session chaired = session("2024-09-04T05:00:00Z", "2024-09-04T07:00:00Z", List.of(OTHER_SPEAKER, SPEAKER));
+        Session unaffected = session("2024-09-04T08:00:00Z", "2024-09-04T09:00:00Z", List.of(OTHER_SPEAKER));
+        Talk given = talk("2024-09-04T05:00:00Z", "2024-09-04T05:30:00Z", List.of(SPEAKER, OTHER_SPEAKER));
+        Talk others = talk("2024-09-04T05:30:00Z", "2024-09-04T06:00:00Z", List.of(OTHER_SPEAKER));
+
+        List<Conflict> conflicts = ScheduleConflicts.speakersNotTakingPart(calendar.zone(), java.util.Set.of(SPEAKER),
+                List.of(chaired, unaffected), List.of(given, others));
+
+        assertThat(conflicts).extracting(Conflict::rule, Conflict::item, Conflict::id, Conflict::speakerId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("speaker-not-taking-part", "session", chaired.id, SPEAKER),
+                org.assertj.core.groups.Tuple.tuple("speaker-not-taking-part", "talk", given.id, SPEAKER));
+    }
+
+    @Test
     void aTalkMustFitItsSessionAndItsSpeakersMustBeFree() {
         Session session = session("2024-09-04T05:00:00Z", "2024-09-04T07:00:00Z", List.of());
         Talk fits = talk("2024-09-04T05:00:00Z", "2024-09-04T07:00:00Z", List.of(SPEAKER));
