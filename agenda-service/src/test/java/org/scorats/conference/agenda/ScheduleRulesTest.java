@@ -151,6 +151,16 @@ class ScheduleRulesTest {
                 DAY_ONE + "10:30:00+05:00", List.of(linked, speaker)).then().statusCode(201).extract().path("id");
         fixtures.participant(ivan, conference, "ivan", "Иван", "Петров", "Ivan", "Petrov", "withdrawn", 1);
 
+        // Nobody new is linked to a registration that ended; the link made before stands, and is edited.
+        UUID anna = fixtures.participant(conference, "anna", "Анна", "Смирнова", "Anna", "Smirnova", 0);
+        fixtures.participant(anna, conference, "anna", "Анна", "Смирнова", "Anna", "Smirnova", "rejected", 1);
+        AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("participantId", anna))
+                .then().statusCode(400).body("errors.field", equalTo(List.of("participantId")))
+                .body("errors[0].message", containsString("rejected"));
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("participantId", ivan, "biography", Map.of("en", "Head of the analytical department.")))
+                .put("/api/v1/speakers/{id}", linked).then().statusCode(200);
+
         AgendaFixtures.publish(conference, "First program").then().statusCode(409).body("code", equalTo("schedule-conflict"))
                 .body("conflicts.rule", equalTo(List.of("speaker-not-taking-part", "speaker-not-taking-part")))
                 .body("conflicts.id", containsInAnyOrder(session, talk)).body("conflicts.speakerId", everyItem(equalTo(linked)));

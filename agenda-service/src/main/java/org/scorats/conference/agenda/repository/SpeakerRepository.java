@@ -2,6 +2,7 @@ package org.scorats.conference.agenda.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.scorats.conference.agenda.domain.DirectoryEntry;
 import org.scorats.conference.agenda.domain.Speaker;
 import org.scorats.conference.conventions.problem.ProblemException;
 
@@ -33,7 +34,7 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
     public Set<UUID> notTakingPart(String conferenceId) {
         return new HashSet<>(getEntityManager().createQuery("SELECT s.id FROM Speaker s, DirectoryEntry d "
                         + "WHERE s.conferenceId = :c AND d.participantId = s.participantId "
-                        + "AND (d.deleted OR d.status IN ('withdrawn', 'rejected'))", UUID.class)
-                .setParameter("c", conferenceId).getResultList());
+                        + "AND (d.deleted OR d.status IN :ended)", UUID.class)
+                .setParameter("c", conferenceId).setParameter("ended", DirectoryEntry.ENDED).getResultList());
     }
 }

@@ -15,6 +15,8 @@ import java.util.UUID;
         {"givenNameLatin": "Vladimir", "familyNameLatin": "Voronkov", "affiliation": "UN Office of Counter-Terrorism",
          "biography": {"en": "Under-Secretary-General of the United Nations Office of Counter-Terrorism."}}""")
 public record SpeakerRequest(
+        @Schema(description = "A registered participant of the conference whose registration has not ended "
+                + "(withdrawn, rejected or deleted); a link made before it ended stands")
         UUID participantId,
         @Size(max = 100) String givenName,
         @Size(max = 100) String familyName,

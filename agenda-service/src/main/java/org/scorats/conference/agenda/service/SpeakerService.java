@@ -44,7 +44,7 @@ public class SpeakerService {
 
     public Speaker create(String conferenceId, SpeakerRequest request) {
         calendars.require(conferenceId);
-        validate(conferenceId, request, null);
+        validate(conferenceId, request, null, null);
         Speaker speaker = new Speaker();
         speaker.id = UUID.randomUUID();
         speaker.conferenceId = conferenceId;
@@ -58,7 +58,7 @@ public class SpeakerService {
     public Speaker update(UUID id, SpeakerRequest request, String ifMatch) {
         Speaker speaker = speakers.require(id);
         EntityVersions.requireMatch(ifMatch, speaker.version);
-        validate(speaker.conferenceId, request, id);
+        validate(speaker.conferenceId, request, id, speaker.participantId);
         apply(request, speaker);
         events.speaker(AgendaEvents.SPEAKER_UPDATED, speaker, names(speaker).organization());
         return speaker;
@@ -73,12 +73,16 @@ public class SpeakerService {
                         speaker.familyNameLatin, speaker.affiliation));
     }
 
-    private void validate(String conferenceId, SpeakerRequest r, UUID self) {
+    /** @param linked the participant the speaker is linked to now, whose link stands even if their registration ended */
+    private void validate(String conferenceId, SpeakerRequest r, UUID self, UUID linked) {
         FieldErrors errors = new FieldErrors();
         if (r.participantId() != null) {
             DirectoryEntry participant = entityManager.find(DirectoryEntry.class, r.participantId());
             errors.check(participant != null && !participant.deleted && participant.conferenceId.equals(conferenceId),
                     "participantId", "is not a registered participant of " + conferenceId);
+            // A new link to someone no longer coming would only be refused again at publishing.
+            errors.check(participant == null || participant.deleted || r.participantId().equals(linked) || participant.takingPart(),
+                    "participantId", "is a participant whose registration is " + (participant == null ? "" : participant.status));
             errors.check(speakers.ofParticipant(conferenceId, r.participantId()).filter(s -> !s.id.equals(self)).isEmpty(),
                     "participantId", "is a speaker already");
         } else {
