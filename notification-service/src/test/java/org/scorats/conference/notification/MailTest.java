@@ -241,9 +241,11 @@ class MailTest {
         Person speaker = fixtures.person(conference, "UZ", "en", "Alisher", "Karimov");
         Person moved = fixtures.person(conference, "UZ", "ru", "Дина", "Ахметова");
         Person bystander = fixtures.person(conference, "UZ", "en", "Not", "Concerned");
+        Person withdrawn = fixtures.person(conference, "UZ", "en", "Gone", "Away");
         for (Person p : List.of(speaker, moved, bystander)) {
             fixtures.registration(RegistrationEvents.PARTICIPANT_UPDATED, p, "approved", "approved", null);
         }
+        fixtures.known(withdrawn, "withdrawn");
         UUID session = UUID.randomUUID();
         var assignment = new ProgramChange("added", "talk", UUID.randomUUID(), session,
                 Map.of("en", "Financing of terrorism through virtual assets"), null,
@@ -256,8 +258,8 @@ class MailTest {
                         Map.of("en", "Plenary hall", "ru", "Пленарный зал")),
                 new ProgramChange.Slot(OffsetDateTime.parse("2024-09-05T11:00:00+05:00"), OffsetDateTime.parse("2024-09-05T11:20:00+05:00"),
                         Map.of("en", "Small hall", "ru", "Малый зал")),
-                List.of(), List.of(), List.of(), List.of(moved.id()));
-        fixtures.release(conference, 2, List.of(assignment, move), List.of(speaker.id(), moved.id()));
+                List.of(), List.of(), List.of(), List.of(moved.id(), withdrawn.id()));
+        fixtures.release(conference, 2, List.of(assignment, move), List.of(speaker.id(), moved.id(), withdrawn.id()));
 
         ReceivedMail toSpeaker = onlyMailTo(speaker);
         assertThat(toSpeaker.subject()).isEqualTo("You are speaking at 10th Conference of SCO RATS");
@@ -267,6 +269,10 @@ class MailTest {
         assertThat(toMoved.text()).contains("Радикализация в интернете: перенесено с").contains("Малый зал")
                 .doesNotContain("virtual assets");
         assertThat(smtp.to(bystander.email())).isEmpty();
+        // The release's notices were recorded together, before any of their mails went out.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "SELECT count(n) FROM Notice n WHERE n.recipientId = :id", Long.class).setParameter("id", withdrawn.id())
+                .getSingleResult())).as("a withdrawn registration is not told of the program").isZero();
     }
 
     /**

@@ -16,9 +16,11 @@ import org.scorats.conference.notification.domain.NoticeKind;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -103,7 +105,11 @@ public class Notices {
     }
 
     public void fromProgram(IncomingEvent event, ProgramPublished release) {
+        Set<UUID> gone = noLongerTakingPart(release.affectedParticipantIds());
         for (UUID participant : release.affectedParticipantIds()) {
+            if (gone.contains(participant)) {
+                continue; // withdrawn, rejected or deleted: the program is no longer their news
+            }
             List<ProgramChange> assigned = release.changes().stream()
                     .filter(c -> c.assignedParticipantIds().contains(participant)).toList();
             List<ProgramChange> changed = release.changes().stream()
@@ -115,6 +121,19 @@ public class Notices {
                 record(participant, release.conferenceId(), NoticeKind.PROGRAM_CHANGED, changes(release, changed), event.id());
             }
         }
+    }
+
+    /**
+     * Of these people, those known to have left: registration withdrawn, rejected or deleted. Someone
+     * not known yet (their registration's event still on its way) is not among them.
+     */
+    private Set<UUID> noLongerTakingPart(List<UUID> participants) {
+        if (participants.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(entityManager.createQuery("SELECT r.participantId FROM Recipient r WHERE r.participantId IN :ids "
+                        + "AND (r.deleted OR r.status NOT IN :taking)", UUID.class)
+                .setParameter("ids", participants).setParameter("taking", TAKING_PART).getResultList());
     }
 
     private Map<String, Object> changes(ProgramPublished release, List<ProgramChange> changes) {
