@@ -401,6 +401,16 @@ class RegistrationWorkflowTest {
         given().auth().oauth2(head).get("/api/v1/participants/{id}", colleague).then().statusCode(404);
         given().auth().oauth2(head).get("/api/v1/participants/{id}", headId).then().statusCode(200);
         given().auth().oauth2(head).get("/api/v1/conferences/{c}/participants", conference).then().statusCode(403);
+
+        // Nobody whose registration ended is named head anew; the quota is still edited with the head as it is.
+        Fixtures.transition(TestTokens.organizer(), colleague, "reject", "Not in the delegation's list").then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("seatQuota", 20, "headParticipantId", colleague))
+                .put("/api/v1/delegations/{id}", delegation).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("headParticipantId")));
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
+                .body(Map.of("seatQuota", 25, "headParticipantId", headId))
+                .put("/api/v1/delegations/{id}", delegation).then().statusCode(200).body("seatQuota", equalTo(25));
     }
 
     @Test

@@ -22,6 +22,11 @@ public enum ParticipantStatus implements CodedEnum {
         return this == SUBMITTED || this == APPROVED || this == CHECKED_IN;
     }
 
+    /** The registration is over: withdrawn or rejected (a deleted one is known by its deletion). */
+    public boolean ended() {
+        return this == WITHDRAWN || this == REJECTED;
+    }
+
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<ParticipantStatus> {
         public DatabaseCode() {

@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A delegation to create ({@code organizationCode} required) or its new quota and head.
  *
- * @param headParticipantId a participant of this delegation, once registered
+ * @param headParticipantId a participant of this delegation, once registered; named anew, not one whose
+ *                          registration is withdrawn or rejected
  */
 @Schema(name = "DelegationRequest", example = """
         {"organizationCode": "CIS-ATC", "seatQuota": 10,
@@ -18,5 +19,7 @@ import java.util.UUID;
 public record DelegationRequest(
         @Schema(example = "CIS-ATC") String organizationCode,
         @Schema(example = "8") @NotNull @PositiveOrZero @Max(1000) Integer seatQuota,
+        @Schema(description = "A participant of this delegation; one whose registration is withdrawn or rejected "
+                + "is refused when named anew (the head's rights end with their registration)")
         UUID headParticipantId) {
 }

@@ -77,9 +77,12 @@ public class DelegationService {
         new FieldErrors()
                 .check(request.organizationCode() == null || request.organizationCode().equals(delegation.organizationCode),
                         "organizationCode", "cannot change")
-                .check(request.headParticipantId() == null || participants.findByIdOptional(request.headParticipantId())
-                                .filter(p -> !p.isDeleted() && p.delegationId.equals(id)).isPresent(),
-                        "headParticipantId", "must be a participant of this delegation")
+                // A head whose registration ended has no rights; naming one anew would give nobody the role.
+                .check(request.headParticipantId() == null || request.headParticipantId().equals(delegation.headParticipantId)
+                                || participants.findByIdOptional(request.headParticipantId())
+                                .filter(p -> !p.isDeleted() && !p.status.ended() && p.delegationId.equals(id)).isPresent(),
+                        "headParticipantId", "must be a participant of this delegation whose registration is not withdrawn "
+                                + "or rejected")
                 .throwIfAny();
         delegation.seatQuota = request.seatQuota();
         delegation.headParticipantId = request.headParticipantId();

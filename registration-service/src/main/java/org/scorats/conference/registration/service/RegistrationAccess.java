@@ -5,7 +5,6 @@ import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.registration.domain.Delegation;
 import org.scorats.conference.registration.domain.Participant;
-import org.scorats.conference.registration.domain.ParticipantStatus;
 import org.scorats.conference.registration.repository.ParticipantRepository;
 
 /**
@@ -44,8 +43,7 @@ public class RegistrationAccess {
     /** The head's rights last as long as the head's own registration: not once it is withdrawn, rejected or deleted. */
     public boolean isHeadOf(Delegation delegation) {
         return delegation.headParticipantId != null && participants.findByIdOptional(delegation.headParticipantId)
-                .filter(head -> !head.isDeleted() && head.status != ParticipantStatus.WITHDRAWN
-                        && head.status != ParticipantStatus.REJECTED && caller.subject().equals(head.accountSubject))
+                .filter(head -> !head.isDeleted() && !head.status.ended() && caller.subject().equals(head.accountSubject))
                 .isPresent();
     }
 
