@@ -11,13 +11,13 @@ public record ConferenceDays(LocalDate start, LocalDate end, ZoneId zone) {
         return new ConferenceDays(c.startDate, c.endDate, c.zone());
     }
 
-    /** From the evening before the first day (arrivals, early accreditation)... */
+    /** A badge opens doors from the evening before the first day (arrivals, early accreditation)... */
     public Instant badgeValidFrom() {
         return start.minusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** ...to the end of the last. */
-    public Instant badgeValidUntil() {
+    /** ...until the last day is over, in the conference's zone. */
+    public Instant over() {
         return end.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

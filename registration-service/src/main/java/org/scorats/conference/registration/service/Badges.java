@@ -208,7 +208,7 @@ public class Badges {
         badge.conferenceId = p.conferenceId;
         badge.kid = key.kid;
         badge.validFrom = days.badgeValidFrom();
-        badge.validUntil = days.badgeValidUntil();
+        badge.validUntil = days.over();
         badge.issuedAt = Instant.now();
         badge.token = BadgeToken.sign(new BadgeClaims(p.conferenceId, badge.code, p.id, BadgeDesign.nativeName(p),
                 BadgeDesign.latinName(p), p.organizationCode, p.role.code(), p.attendance.code(),

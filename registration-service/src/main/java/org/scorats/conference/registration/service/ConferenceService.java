@@ -9,6 +9,7 @@ import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.ConferenceDays;
 import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.service.ConferenceRequest;
@@ -90,7 +91,7 @@ public class ConferenceService {
                 .check(zone != null, "timeZone", "is not an IANA time zone such as Asia/Tashkent")
                 .check(!r.endDate().isBefore(r.startDate()), "endDate", "must not be before startDate")
                 // Arriving "by" a moment after the last day is over would admit nobody in time and flag no one late.
-                .check(zone == null || r.arrivalDeadline().toInstant().isBefore(r.endDate().plusDays(1).atStartOfDay(zone).toInstant()),
+                .check(zone == null || r.arrivalDeadline().toInstant().isBefore(new ConferenceDays(r.startDate(), r.endDate(), zone).over()),
                         "arrivalDeadline", "must be before the end of the conference's last day, endDate")
                 .check(r.registrationClosesAt().isAfter(r.registrationOpensAt()), "registrationClosesAt",
                         "must be after registrationOpensAt")
