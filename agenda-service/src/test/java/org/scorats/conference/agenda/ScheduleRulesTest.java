@@ -160,6 +160,9 @@ class ScheduleRulesTest {
         given().auth().oauth2(TestTokens.organizer()).contentType("application/json")
                 .body(Map.of("participantId", ivan, "biography", Map.of("en", "Head of the analytical department.")))
                 .put("/api/v1/speakers/{id}", linked).then().statusCode(200);
+        // Nor is such a speaker given a new part.
+        AgendaFixtures.talk(session, "Another talk", DAY_ONE + "11:00:00+05:00", DAY_ONE + "11:30:00+05:00", List.of(linked))
+                .then().statusCode(409).body("conflicts.rule", equalTo(List.of("speaker-not-taking-part")));
 
         AgendaFixtures.publish(conference, "First program").then().statusCode(409).body("code", equalTo("schedule-conflict"))
                 .body("conflicts.rule", equalTo(List.of("speaker-not-taking-part", "speaker-not-taking-part")))

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * The program's rules, checked on every change before it is written: nobody in two places at once
  * (talks and chaired sessions), no room holding two things at once, talks inside their session,
- * sessions inside the conference's days. A refusal names every clashing item. The database finds
+ * sessions inside the conference's days, no part given to a speaker whose registration has ended. A refusal names every clashing item. The database finds
  * what overlaps in time; {@link ScheduleConflicts} decides what clashes.
  */
 @ApplicationScoped
@@ -43,12 +43,17 @@ public class ScheduleRules {
     /** A session as it would be: its id, time, room and chairs. */
     public void checkSession(ConferenceCalendar calendar, Session candidate) {
         Set<UUID> chairs = new HashSet<>(candidate.chairIds);
-        ScheduleConflicts.refuseIfAny(ScheduleConflicts.ofSession(calendar, candidate,
+        List<Conflict> conflicts = new ArrayList<>(ScheduleConflicts.ofSession(calendar, candidate,
                 candidate.roomId == null ? List.of()
                         : sessions.inRoomDuring(candidate.roomId, candidate.startsAt, candidate.endsAt, candidate.id),
                 chairs.isEmpty() ? List.of() : talks.spokenDuring(chairs, candidate.startsAt, candidate.endsAt, NONE, candidate.id),
                 chairs.isEmpty() ? List.of() : sessions.chairedDuring(chairs, candidate.startsAt, candidate.endsAt, candidate.id),
                 talks.ofSession(candidate.id)));
+        if (!chairs.isEmpty()) {
+            conflicts.addAll(ScheduleConflicts.speakersNotTakingPart(calendar.zone(),
+                    speakers.notTakingPart(calendar.conferenceId), List.of(candidate), List.of()));
+        }
+        ScheduleConflicts.refuseIfAny(conflicts);
     }
 
     /**
@@ -69,9 +74,14 @@ public class ScheduleRules {
 
     /** A talk as it would be, in its session. */
     public void checkTalk(ConferenceCalendar calendar, Session session, Talk candidate) {
-        Set<UUID> speakers = new HashSet<>(candidate.speakerIds);
-        ScheduleConflicts.refuseIfAny(ScheduleConflicts.ofTalk(calendar.zone(), session, candidate,
-                speakers.isEmpty() ? List.of() : talks.spokenDuring(speakers, candidate.startsAt, candidate.endsAt, candidate.id, NONE),
-                speakers.isEmpty() ? List.of() : sessions.chairedDuring(speakers, candidate.startsAt, candidate.endsAt, session.id)));
+        Set<UUID> speaking = new HashSet<>(candidate.speakerIds);
+        List<Conflict> conflicts = new ArrayList<>(ScheduleConflicts.ofTalk(calendar.zone(), session, candidate,
+                speaking.isEmpty() ? List.of() : talks.spokenDuring(speaking, candidate.startsAt, candidate.endsAt, candidate.id, NONE),
+                speaking.isEmpty() ? List.of() : sessions.chairedDuring(speaking, candidate.startsAt, candidate.endsAt, session.id)));
+        if (!speaking.isEmpty()) {
+            conflicts.addAll(ScheduleConflicts.speakersNotTakingPart(calendar.zone(),
+                    speakers.notTakingPart(calendar.conferenceId), List.of(), List.of(candidate)));
+        }
+        ScheduleConflicts.refuseIfAny(conflicts);
     }
 }
