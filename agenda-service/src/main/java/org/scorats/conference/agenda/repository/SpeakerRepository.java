@@ -2,8 +2,8 @@ package org.scorats.conference.agenda.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.scorats.conference.agenda.domain.DirectoryEntry;
 import org.scorats.conference.agenda.domain.Speaker;
+import org.scorats.conference.conventions.projection.ParticipantProjection;
 import org.scorats.conference.conventions.problem.ProblemException;
 
 import java.util.List;
@@ -35,6 +35,6 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
         return new HashSet<>(getEntityManager().createQuery("SELECT s.id FROM Speaker s, DirectoryEntry d "
                         + "WHERE s.conferenceId = :c AND d.participantId = s.participantId "
                         + "AND (d.deleted OR d.status IN :ended)", UUID.class)
-                .setParameter("c", conferenceId).setParameter("ended", DirectoryEntry.ENDED).getResultList());
+                .setParameter("c", conferenceId).setParameter("ended", ParticipantProjection.ENDED).getResultList());
     }
 }

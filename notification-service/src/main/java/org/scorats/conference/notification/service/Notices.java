@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.conventions.projection.ParticipantProjection;
 import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.events.registration.ConferenceRescheduled;
@@ -71,16 +72,13 @@ public class Notices {
         }
     }
 
-    /** Registrations that still expect to take part: told when the conference moves. */
-    private static final List<String> TAKING_PART = List.of("submitted", "approved", "waitlisted", "checked-in");
-
     /** Everyone registered and still taking part is told the new days, and the old. */
     public void conferenceMoved(IncomingEvent event, ConferenceRescheduled moved) {
         Map<String, Object> data = Map.of("startDate", moved.startDate().toString(), "endDate", moved.endDate().toString(),
                 "previousStartDate", moved.previousStartDate().toString(), "previousEndDate", moved.previousEndDate().toString());
         entityManager.createQuery("SELECT r.participantId FROM Recipient r WHERE r.conferenceId = :c AND NOT r.deleted "
-                        + "AND r.status IN :taking", UUID.class)
-                .setParameter("c", moved.conferenceId()).setParameter("taking", TAKING_PART).getResultList()
+                        + "AND r.status NOT IN :ended", UUID.class)
+                .setParameter("c", moved.conferenceId()).setParameter("ended", ParticipantProjection.ENDED).getResultList()
                 .forEach(recipient -> record(recipient, moved.conferenceId(), NoticeKind.CONFERENCE_MOVED, data, event.id()));
     }
 
@@ -132,8 +130,8 @@ public class Notices {
             return Set.of();
         }
         return new HashSet<>(entityManager.createQuery("SELECT r.participantId FROM Recipient r WHERE r.participantId IN :ids "
-                        + "AND (r.deleted OR r.status NOT IN :taking)", UUID.class)
-                .setParameter("ids", participants).setParameter("taking", TAKING_PART).getResultList());
+                        + "AND (r.deleted OR r.status IN :ended)", UUID.class)
+                .setParameter("ids", participants).setParameter("ended", ParticipantProjection.ENDED).getResultList());
     }
 
     private Map<String, Object> changes(ProgramPublished release, List<ProgramChange> changes) {

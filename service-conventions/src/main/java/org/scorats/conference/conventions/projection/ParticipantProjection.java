@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,9 @@ import java.util.UUID;
  */
 @MappedSuperclass
 public abstract class ParticipantProjection {
+
+    /** Statuses of a registration that is over; with a deleted one, those no longer taking part. */
+    public static final Set<String> ENDED = Set.of("withdrawn", "rejected");
 
     @Id
     @Column(name = "participant_id")
@@ -71,6 +75,11 @@ public abstract class ParticipantProjection {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Still coming: neither deleted nor withdrawn or rejected. */
+    public boolean takingPart() {
+        return !deleted && !ENDED.contains(status);
+    }
 
     void take(ParticipantSnapshot p, boolean isDeleted) {
         participantId = p.id();
