@@ -161,11 +161,11 @@ public class VisaLetters {
             letter.reference = document.reference;
             letter.status = VisaLetterStatus.ISSUED;
             letter.language = d.language() != null ? d.language() : letter.language;
-            events.visaLetter(letter, p.organizationCode);
+            announce(letter);
         } else {
             letter.status = VisaLetterStatus.REFUSED;
             letter.reason = d.reason().strip();
-            events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
+            announce(letter);
         }
         return letter;
     }
@@ -240,7 +240,7 @@ public class VisaLetters {
             letter.reasonCode = reason.code();
             letter.decidedBy = caller.subject();
             letter.decidedAt = Instant.now();
-            events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
+            announce(letter);
         }
     }
 
@@ -255,6 +255,11 @@ public class VisaLetters {
         letter.reason = reason.text();
         letter.reasonCode = reason.code();
         documents.findById(letter.reference).revoke(reason.text());
+        announce(letter);
+    }
+
+    /** The applicant (and their partner) learns of an issued, refused or revoked letter. */
+    private void announce(VisaLetter letter) {
         events.visaLetter(letter, participants.findById(letter.participantId).organizationCode);
     }
 
