@@ -74,12 +74,7 @@ class DocumentsTest {
                 .body("kind", equalTo("visa-letter")).body("holder", equalTo("Ivan Petrov"))
                 .body("validFrom", equalTo("2024-09-02")).body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("passportNumber")));
         given().get("/api/v1/documents/{r}", reference.toLowerCase()).then().statusCode(200).body("reference", equalTo(reference));
-        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
-            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(ivan,
-                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.issued"),
-                    Duration.ofSeconds(30));
-            assertThat(records.get(records.size() - 1).value()).contains(reference).doesNotContain("75 1234567");
-        }
+        assertThat(lastEvent(ivan, "visa-letter.issued")).contains(reference).doesNotContain("75 1234567");
 
         given().auth().oauth2(partner).contentType("application/json").body(Map.of("reason", "x"))
                 .post("/api/v1/visa-letters/{id}/revocation", letter).then().statusCode(403);
@@ -88,13 +83,8 @@ class DocumentsTest {
                 .then().statusCode(200).body("status", equalTo("revoked"));
         given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"));
         given().auth().oauth2(partner).get("/api/v1/visa-letters/{id}/letter.pdf", letter).then().statusCode(409);
-        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
-            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(ivan,
-                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.revoked"),
-                    Duration.ofSeconds(30));
-            assertThat(records.get(records.size() - 1).value()).contains(reference, "The participant withdrew")
-                    .doesNotContain("75 1234567");
-        }
+        assertThat(lastEvent(ivan, "visa-letter.revoked")).contains(reference, "The participant withdrew")
+                .doesNotContain("75 1234567");
     }
 
     @Test
@@ -140,14 +130,9 @@ class DocumentsTest {
                 .body(Map.of("decision", "refuse", "reason", "Apply at the consulate in Kazan"))
                 .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(200)
                 .body("status", equalTo("refused")).body("reasonCode", nullValue());
-        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
-            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(ivan,
-                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.refused"),
-                    Duration.ofSeconds(30));
-            JsonPath event = JsonPath.from(records.get(records.size() - 1).value());
-            assertThat(event.getString("reason")).isEqualTo("Apply at the consulate in Kazan");
-            assertThat(event.getString("reasonCode")).as("an organizer's own words").isNull();
-        }
+        JsonPath event = JsonPath.from(lastEvent(ivan, "visa-letter.refused"));
+        assertThat(event.getString("reason")).isEqualTo("Apply at the consulate in Kazan");
+        assertThat(event.getString("reasonCode")).as("an organizer's own words").isNull();
     }
 
     @Test
@@ -189,14 +174,9 @@ class DocumentsTest {
         given().auth().oauth2(organizer).get("/api/v1/visa-letters/{id}", open).then()
                 .body("status", equalTo("refused")).body("reason", equalTo("The registration was rejected"))
                 .body("reasonCode", equalTo("rejected"));
-        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
-            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(rejected,
-                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("visa-letter.refused"),
-                    Duration.ofSeconds(30));
-            JsonPath event = JsonPath.from(records.get(records.size() - 1).value());
-            assertThat(List.of(event.getString("status"), event.getString("reasonCode"), event.getString("organizationCode")))
-                    .as("the applicant is told, with a reason to word").containsExactly("refused", "rejected", organization);
-        }
+        JsonPath event = JsonPath.from(lastEvent(rejected, "visa-letter.refused"));
+        assertThat(List.of(event.getString("status"), event.getString("reasonCode"), event.getString("organizationCode")))
+                .as("the applicant is told, with a reason to word").containsExactly("refused", "rejected", organization);
         given().auth().oauth2(organizer).contentType("application/json").body(Map.of("decision", "approve"))
                 .post("/api/v1/visa-letters/{id}/decision", open).then().statusCode(409).body("code", equalTo("already-decided"));
 
@@ -367,6 +347,16 @@ class DocumentsTest {
     private static String issue(String letter) {
         return given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(Map.of("decision", "approve"))
                 .post("/api/v1/visa-letters/{id}/decision", letter).then().statusCode(200).extract().path("reference");
+    }
+
+    /** The latest registration event of {@code type} (e.g. visa-letter.issued) under the key, as published. */
+    private static String lastEvent(String key, String type) {
+        try (TopicReader reader = new TopicReader(Topics.REGISTRATION)) {
+            List<ConsumerRecord<String, String>> records = reader.readKeyUntil(key,
+                    r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith(type),
+                    Duration.ofSeconds(30));
+            return records.get(records.size() - 1).value();
+        }
     }
 
     private static Response request(String token, String participant, Map<String, Object> body) {
