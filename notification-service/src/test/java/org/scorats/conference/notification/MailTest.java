@@ -275,11 +275,7 @@ class MailTest {
                 .getSingleResult())).as("a withdrawn registration is not told of the program").isZero();
     }
 
-    /**
-     * Waits for the mail itself. The bound is generous on purpose: after the server was paused, the
-     * first attempt may meet a pooled connection the server drops only after its 30 s socket
-     * timeout, and the retry after that is the one that arrives.
-     */
+    /** Waits for the mail itself; the bound only ends a test that would otherwise hang, so it is generous. */
     private ReceivedMail onlyMailTo(Person person) {
         await().atMost(Duration.ofSeconds(90)).until(() -> !smtp.to(person.email()).isEmpty());
         List<ReceivedMail> mails = smtp.to(person.email());

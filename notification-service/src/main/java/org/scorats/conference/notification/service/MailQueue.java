@@ -4,6 +4,8 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.TimeoutException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -39,18 +41,31 @@ public class MailQueue implements DueWork<MailMessage> {
     private final MailConfig config;
     private final RetryPolicy retries;
     private final DueWorkers workers;
+    private final Vertx vertx;
+    /**
+     * Where every send starts. The mail client opens a connection on the event loop of the thread that
+     * asks for it and starts reading the server's greeting only once the connection is handed over; from
+     * a sender thread those are two event loops, and a greeting that arrives in between is dropped: the
+     * client then waits for it while the server waits for EHLO, until the send deadline. On one event
+     * loop the hand-over runs before the greeting can be read.
+     */
+    private Context smtpContext;
     private DueWorker<MailMessage> worker;
 
-    MailQueue(EntityManager entityManager, MailRenderer renderer, ReactiveMailer mailer, MailConfig config, DueWorkers workers) {
+    MailQueue(EntityManager entityManager, MailRenderer renderer, ReactiveMailer mailer, MailConfig config, DueWorkers workers,
+              Vertx vertx) {
         this.entityManager = entityManager;
         this.renderer = renderer;
         this.mailer = mailer;
         this.config = config;
         this.workers = workers;
         this.retries = new RetryPolicy(config.retryAfter(), config.maxAttempts());
+        this.vertx = vertx;
     }
 
     void start(@Observes StartupEvent startup) {
+        // Called on the main thread, so this is a new event-loop context rather than a caller's.
+        smtpContext = vertx.getOrCreateContext();
         // One email per transaction: a lost commit re-sends at most the one email it covered. Several
         // senders, each claiming other rows, since one SMTP transaction takes tens of milliseconds.
         // The transaction outlives the two tries a send may take (see deliver).
@@ -118,7 +133,8 @@ public class MailQueue implements DueWork<MailMessage> {
     /** The mail client itself waits for an answer forever: a hung relay would hold this sender for good. */
     private void sendWithinDeadline(Mail mail) {
         try {
-            mailer.send(mail).await().atMost(config.sendTimeout());
+            mailer.send(mail).runSubscriptionOn(send -> smtpContext.runOnContext(started -> send.run()))
+                    .await().atMost(config.sendTimeout());
         } catch (TimeoutException e) {
             throw new SmtpFailure.NoAnswer(config.sendTimeout());
         }
