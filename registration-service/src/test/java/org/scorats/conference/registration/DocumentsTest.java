@@ -22,7 +22,12 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -276,6 +281,44 @@ class DocumentsTest {
         given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/participants/{id}", ivan).then().statusCode(204);
         given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"))
                 .body("revokedAt", notNullValue());
+    }
+
+    @Test
+    void anOrganizerRevokesACertificateForGoodAndNobodyElseCan() {
+        String conference = Fixtures.conference(100);
+        String organization = Fixtures.organization("KG", "member-state");
+        Fixtures.delegation(conference, organization, 10);
+        String ivan = approvedDelegate(conference, organization);
+        String revocation = "/api/v1/participants/{id}/certificate/revocation";
+        Map<String, String> reason = Map.of("reason", "Admitted on a badge lent to a colleague");
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(reason).post(revocation, ivan)
+                .then().statusCode(409).body("code", equalTo("not-issued"));
+        admit(conference, ivan, "2024-09-04T08:50:00+05:00");
+        String partner = TestTokens.partner(organization);
+        String reference = Printed.read(given().auth().oauth2(partner).get("/api/v1/participants/{id}/certificate.pdf", ivan)
+                .then().statusCode(200).extract().asByteArray()).qrCode().replaceAll(".*/", "");
+
+        given().contentType("application/json").body(reason).post(revocation, ivan).then().statusCode(401);
+        given().auth().oauth2(partner).contentType("application/json").body(reason).post(revocation, ivan).then().statusCode(403);
+        given().auth().oauth2(TestTokens.door()).contentType("application/json").body(reason).post(revocation, ivan).then().statusCode(403);
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(Map.of("reason", " "))
+                .post(revocation, ivan).then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(reason)
+                .post(revocation, UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/v1/documents/{r}", reference).then().body("status", equalTo("valid"));
+
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(reason).post(revocation, ivan)
+                .then().statusCode(200).body("reference", equalTo(reference)).body("status", equalTo("revoked"))
+                .body("$", not(hasKey("reason")));
+        given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"))
+                .body("revokedAt", notNullValue()).body(not(containsString("colleague")));
+        // Not replaced by a fresh certificate that would verify, nor revoked twice.
+        given().auth().oauth2(partner).get("/api/v1/participants/{id}/certificate.pdf", ivan).then().statusCode(409)
+                .body("code", equalTo("revoked")).body("detail", containsString(reference));
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(reason).post(revocation, ivan)
+                .then().statusCode(409).body("code", equalTo("already-revoked"));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/registration?resource=documents&resourceId={r}&action=update", reference)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].changes.revokedReason.to", equalTo(reason.get("reason")));
     }
 
     /** Talks come from agenda-service's events: newest version wins, cancelled talks are left out. */

@@ -189,7 +189,7 @@ public class DocumentResource {
             description = "For a participant let in at a door at least once (or checked in by an organizer), from the "
                     + "conference's last day: the days attended and a reference with a QR code of the public "
                     + "verification address; `lang` en, zh or ru (default the participant's). 409 `not-attended`, "
-                    + "409 `conference-not-over`. The participant, their partner or head, organizers.")
+                    + "409 `conference-not-over`, 409 `revoked`. The participant, their partner or head, organizers.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PdfResponses.PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response certificate(@PathParam("id") UUID id, @QueryParam("lang") String lang, @Context UriInfo uri,
@@ -197,6 +197,20 @@ public class DocumentResource {
         byte[] pdf = certificates.pdf(id, CodedEnum.fromParameter(Language.class, "lang", lang),
                 PublicAddresses.of(publicBaseUrl, uri, headers));
         return PdfResponses.inline(pdf, "certificate-" + id + ".pdf");
+    }
+
+    @POST
+    @Path("/participants/{id}/certificate/revocation")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a participant's certificate of attendance",
+            description = "For a certificate that should not have been issued: from now on its verification answers "
+                    + "`revoked`, and it is not issued again (downloading it is 409 `revoked`). Organizers; a reason is "
+                    + "required and kept with the certificate, not shown by verification. 409 `not-issued` when no "
+                    + "certificate was issued, 409 `already-revoked`.")
+    @APIResponse(responseCode = "200", description = "Revoked: what the public verification now answers",
+            content = @Content(schema = @Schema(implementation = VerifiedDocumentView.class)))
+    public VerifiedDocumentView revokeCertificate(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
+        return VerifiedDocumentView.of(certificates.revoke(id, request.reason()));
     }
 
     @GET

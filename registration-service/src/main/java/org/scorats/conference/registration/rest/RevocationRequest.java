@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** @param reason why the letter no longer stands; kept with it, not shown by verification */
+/** @param reason why the letter or certificate no longer stands; kept with it, not shown by verification */
 @Schema(name = "Revocation", example = "{\"reason\": \"The participant withdrew before travelling\"}")
 public record RevocationRequest(@NotBlank @Size(max = 1000) String reason) {
 }

@@ -2,6 +2,7 @@ package org.scorats.conference.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.documents.AttendanceCertificate;
 import org.scorats.conference.registration.domain.BadgeDesign;
@@ -22,6 +23,7 @@ import org.scorats.conference.registration.repository.StatusChangeRepository;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,11 +72,16 @@ public class Certificates {
             throw ProblemException.conflict("not-attended", "Participant " + p.id + " was never let in at a door nor "
                     + "checked in; a certificate states attendance");
         }
-        IssuedDocument document = documents.certificateOf(p.id).orElseGet(() -> {
-            IssuedDocument issued = IssuedDocument.issue(IssuedDocument.ATTENDANCE_CERTIFICATE, p, days.get(0),
+        Optional<IssuedDocument> issued = documents.certificateOf(p.id);
+        if (issued.isPresent() && issued.get().revokedAt != null) {
+            throw ProblemException.conflict("revoked", "The certificate " + issued.get().reference + " was revoked on "
+                    + LocalDate.ofInstant(issued.get().revokedAt, c.zone()) + " and is not issued again");
+        }
+        IssuedDocument document = issued.orElseGet(() -> {
+            IssuedDocument first = IssuedDocument.issue(IssuedDocument.ATTENDANCE_CERTIFICATE, p, days.get(0),
                     days.get(days.size() - 1));
-            documents.persist(issued);
-            return issued;
+            documents.persist(first);
+            return first;
         });
         String language = (requested != null ? requested : p.language).code();
         String organization = organizations.findByIdOptional(p.organizationCode).map(o -> o.name.in(language))
@@ -83,6 +90,27 @@ public class Certificates {
                 Letterheads.of(c), c.name.toMap(), c.venue.toMap(), BadgeDesign.nativeName(p), BadgeDesign.latinName(p),
                 organization, days, program.talksOf(p.id, c.id).stream().map(title -> title.in(language)).toList(),
                 DocumentVerification.url(publicBaseUrl, document.reference)).render();
+    }
+
+    /**
+     * An organizer withdraws a certificate that should not have been issued (attendance recorded for
+     * the wrong person, a badge used by someone else): its verification answers {@code revoked} from
+     * now on, and it is not issued again, so the paper already handed out cannot be replaced by a
+     * fresh one that verifies. Revoking is for good, as it is for visa letters.
+     */
+    @Transactional
+    public DocumentVerification.Verified revoke(UUID participantId, String reason) {
+        new FieldErrors().check(reason != null && !reason.isBlank(), "reason", "must be given").throwIfAny();
+        Participant p = participants.require(participantId);
+        IssuedDocument certificate = documents.certificateOf(p.id).orElseThrow(() -> ProblemException.conflict("not-issued",
+                "No certificate of attendance was issued to participant " + p.id));
+        Conference c = conferences.require(p.conferenceId);
+        if (certificate.revokedAt != null) {
+            throw ProblemException.conflict("already-revoked", "The certificate " + certificate.reference
+                    + " was revoked on " + LocalDate.ofInstant(certificate.revokedAt, c.zone()));
+        }
+        certificate.revoke(reason.strip());
+        return new DocumentVerification.Verified(certificate, c);
     }
 
     /**
