@@ -21,6 +21,15 @@ public record AttendanceCertificate(String language, String reference, LocalDate
                                     String verifyUrl) {
 
     public byte[] render() {
+        return LetterSheet.render(content(), "Certificate " + reference);
+    }
+
+    /** Many certificates as one file to print, one page each, in the order given. */
+    public static byte[] renderAll(List<AttendanceCertificate> certificates, String documentTitle) {
+        return LetterSheet.render(certificates.stream().map(AttendanceCertificate::content).toList(), documentTitle);
+    }
+
+    private LetterSheet.Content content() {
         Template t = new Template("certificate", language);
         // Both forms when they differ; the Latin one alone when the fonts cannot set the other's script.
         String name = nativeName.equals(latinName) || !DocumentFonts.prints(nativeName) ? latinName
@@ -32,9 +41,8 @@ public record AttendanceCertificate(String language, String reference, LocalDate
                 "talks", String.join("; ", talks), "reference", reference, "date", t.date(issued));
         List<String> paragraphs = talks.isEmpty() ? List.of(t.text("p1", values))
                 : List.of(t.text("p1", values), t.text("talks", values));
-        return LetterSheet.render(new LetterSheet.Content(t.text("title"), letterhead.lines(language),
+        return new LetterSheet.Content(t.text("title"), letterhead.lines(language),
                 t.text("reference", values), t.text("date", values), null, paragraphs, List.of(),
-                List.of("", Template.in(letterhead.organizer(), language)), verifyUrl, t.text("verify", values)),
-                "Certificate " + reference);
+                List.of("", Template.in(letterhead.organizer(), language)), verifyUrl, t.text("verify", values));
     }
 }

@@ -32,15 +32,22 @@ final class LetterSheet {
     }
 
     static byte[] render(Content content, String documentTitle) {
+        return render(List.of(content), documentTitle);
+    }
+
+    /** One page each, in one file that embeds the fonts once: a print run. */
+    static byte[] render(List<Content> contents, String documentTitle) {
         synchronized (DocumentFonts.class) {
             try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
                 document.getDocumentInformation().setTitle(documentTitle);
                 document.getDocumentInformation().setCreator("SCO RATS conference platform");
                 DocumentFonts.Embedded font = DocumentFonts.embedIn(document);
-                PDPage page = new PDPage(A4);
-                document.addPage(page);
-                try (PDPageContentStream s = new PDPageContentStream(document, page)) {
-                    new Writer(s, font).write(content);
+                for (Content content : contents) {
+                    PDPage page = new PDPage(A4);
+                    document.addPage(page);
+                    try (PDPageContentStream s = new PDPageContentStream(document, page)) {
+                        new Writer(s, font).write(content);
+                    }
                 }
                 document.save(out);
                 return out.toByteArray();

@@ -94,6 +94,24 @@ class LettersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void certificatesPrintedTogetherGetAPageEachInTheirOwnLanguage() throws Exception {
+        List<LocalDate> days = List.of(LocalDate.parse("2024-09-04"));
+        byte[] pdf = AttendanceCertificate.renderAll(List.of(
+                new AttendanceCertificate("en", "SCO-RATS-2024-AC-AAAA1111", days.get(0), LETTERHEAD, CONFERENCE, VENUE,
+                        "Aleksei Sokolov", "Aleksei Sokolov", "CIS-ATC", days, List.of(), URL + "1"),
+                new AttendanceCertificate("zh", "SCO-RATS-2024-AC-BBBB2222", days.get(0), LETTERHEAD, CONFERENCE, VENUE,
+                        "张伟", "Zhang Wei", "China", days, List.of(), URL + "2")), "Certificates");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            PDFTextStripper page = new PDFTextStripper();
+            page.setStartPage(2);
+            page.setEndPage(2);
+            assertThat(page.getText(document)).contains("张伟", "SCO-RATS-2024-AC-BBBB2222", "2024年9月4日")
+                    .doesNotContain("Aleksei");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aLetterNamesOnlyCountriesAndPrintsOnlyWhatItsFontsSet() {
         assertThat(InvitationLetter.namesCountry("CN")).isTrue();
         assertThat(InvitationLetter.namesCountry("TR")).isTrue();

@@ -321,6 +321,64 @@ class DocumentsTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].changes.revokedReason.to", equalTo(reason.get("reason")));
     }
 
+    @Test
+    void aPrintRunHoldsEveryAttendeesOwnCertificateAndNoRevokedOne() {
+        String conference = Fixtures.conference(100);
+        String ours = Fixtures.organization("KZ", "member-state");
+        String theirs = Fixtures.organization("PK", "member-state");
+        Fixtures.delegation(conference, ours, 10);
+        Fixtures.delegation(conference, theirs, 10);
+        String ivan = approvedDelegate(conference, ours);
+        String olga = approvedDelegate(conference, ours);
+        approvedDelegate(conference, ours); // never let in: no certificate
+        String boris = approvedDelegate(conference, theirs);
+        String anna = approvedDelegate(conference, theirs);
+        for (String attended : List.of(ivan, olga, boris, anna)) {
+            admit(conference, attended, "2024-09-04T08:50:00+05:00");
+        }
+        String ivansOwn = referenceOn(given().auth().oauth2(TestTokens.organizer())
+                .get("/api/v1/participants/{id}/certificate.pdf", ivan).then().statusCode(200).extract().asByteArray()).get(0);
+        referenceOn(given().auth().oauth2(TestTokens.organizer()).get("/api/v1/participants/{id}/certificate.pdf", anna)
+                .then().statusCode(200).extract().asByteArray());
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(Map.of("reason", "Badge lent"))
+                .post("/api/v1/participants/{id}/certificate/revocation", anna).then().statusCode(200);
+        String printRun = "/api/v1/conferences/{c}/certificates.pdf";
+
+        byte[] all = given().auth().oauth2(TestTokens.organizer()).get(printRun + "?lang=en", conference).then().statusCode(200)
+                .header("Content-Disposition", containsString("attachment")).extract().asByteArray();
+        Printed printed = Printed.read(all);
+        List<String> references = referenceOn(all);
+        assertThat(printed.pages()).as("ivan, olga and boris; not the absent one nor anna's revoked one").isEqualTo(3);
+        assertThat(references).hasSize(3).doesNotHaveDuplicates().contains(ivansOwn);
+        assertThat(printed.text()).as("in the language asked for, not each Russian delegate's own")
+                .contains("Certificate of attendance").doesNotContain("Сертификат участника");
+        for (String reference : references) {
+            given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("valid"));
+        }
+        byte[] again = given().auth().oauth2(TestTokens.organizer()).get(printRun, conference).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(referenceOn(again)).as("printing again issues nothing new").containsExactlyInAnyOrderElementsOf(references);
+
+        // A partner prints its own people only.
+        byte[] own = given().auth().oauth2(TestTokens.partner(ours)).get(printRun, conference).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(Printed.read(own).pages()).isEqualTo(2);
+        assertThat(referenceOn(own)).contains(ivansOwn);
+        given().auth().oauth2(TestTokens.partner(ours)).get(printRun + "?organization={o}", conference, theirs).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner(Fixtures.organization("MN", "observer-state"))).get(printRun, conference)
+                .then().statusCode(404).body("code", equalTo("no-certificate"));
+        given().get(printRun, conference).then().statusCode(401);
+        given().auth().oauth2(TestTokens.door()).get(printRun, conference).then().statusCode(403);
+        given().auth().oauth2(TestTokens.organizer()).get(printRun + "?lang=de", conference).then().statusCode(400);
+        given().auth().oauth2(TestTokens.organizer()).get(printRun, "no-such-conference").then().statusCode(404);
+    }
+
+    /** The certificate references a PDF states, page by page. */
+    private static List<String> referenceOn(byte[] pdf) {
+        return java.util.regex.Pattern.compile("[A-Z0-9-]+-AC-[A-Z0-9]{8}").matcher(Printed.read(pdf).text()).results()
+                .map(java.util.regex.MatchResult::group).distinct().toList();
+    }
+
     /** Talks come from agenda-service's events: newest version wins, cancelled talks are left out. */
     @Test
     void aSpeakersCertificateNamesTheirTalksFromTheAgendasEvents() {

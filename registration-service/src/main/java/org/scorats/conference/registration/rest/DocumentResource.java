@@ -199,6 +199,27 @@ public class DocumentResource {
         return PdfResponses.inline(pdf, "certificate-" + id + ".pdf");
     }
 
+    @GET
+    @Path("/conferences/{conferenceId}/certificates.pdf")
+    @Produces(PdfResponses.PDF)
+    @RolesAllowed({Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "printCertificates", summary = "Everyone's certificates of attendance as one PDF for printing",
+            description = "One A4 page per participant let in at a door (or checked in), by name, from the conference's "
+                    + "last day: the same certificate, with the same reference, as downloading it alone; revoked ones are "
+                    + "left out. `lang` en, zh or ru for all of them (default each participant's own); `organization` "
+                    + "filters. At most 500 pages (422 `print-run-too-large` beyond). A partner prints only its own "
+                    + "organization's people. 409 `conference-not-over`.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PdfResponses.PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "Nobody matching attended")
+    public Response printCertificates(@PathParam("conferenceId") String conferenceId,
+                                      @QueryParam("organization") String organization, @QueryParam("lang") String lang,
+                                      @Context UriInfo uri, @Context HttpHeaders headers) {
+        byte[] pdf = certificates.pdf(conferenceId, organization == null || organization.isBlank() ? null : organization,
+                CodedEnum.fromParameter(Language.class, "lang", lang), PublicAddresses.of(publicBaseUrl, uri, headers));
+        return PdfResponses.attachment(pdf, conferenceId + "-certificates.pdf");
+    }
+
     @POST
     @Path("/participants/{id}/certificate/revocation")
     @RolesAllowed({Role.ORGANIZER, Role.ADMIN})

@@ -22,6 +22,7 @@ import org.scorats.conference.registration.repository.ScanRepository;
 import org.scorats.conference.registration.repository.StatusChangeRepository;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,10 +64,7 @@ public class Certificates {
         Participant p = participants.require(participantId);
         access.requireManages(p, delegations.require(p.delegationId));
         Conference c = conferences.require(p.conferenceId);
-        if (LocalDate.now(c.zone()).isBefore(c.endDate)) {
-            throw ProblemException.conflict("conference-not-over", "Certificates are issued from the conference's last day, "
-                    + c.endDate);
-        }
+        requireOver(c);
         List<LocalDate> days = daysAttended(p, c);
         if (days.isEmpty()) {
             throw ProblemException.conflict("not-attended", "Participant " + p.id + " was never let in at a door nor "
@@ -77,6 +75,52 @@ public class Certificates {
             throw ProblemException.conflict("revoked", "The certificate " + issued.get().reference + " was revoked on "
                     + LocalDate.ofInstant(issued.get().revokedAt, c.zone()) + " and is not issued again");
         }
+        return certificate(p, c, days, issued, requested, publicBaseUrl).render();
+    }
+
+    /**
+     * The certificates of everyone who attended, one page each in one file for the closing day's
+     * print run: issued now for those who have none yet (the same reference as downloading them one
+     * by one), revoked ones left out. A partner prints only its own organization's people.
+     */
+    @Transactional
+    public byte[] pdf(String conferenceId, String organizationCode, Language requested, String publicBaseUrl) {
+        Conference c = conferences.require(conferenceId);
+        String organization = access.organizationScope(organizationCode, "certificates");
+        requireOver(c);
+        List<AttendanceCertificate> sheets = new ArrayList<>();
+        for (Participant p : participants.allOf(conferenceId)) {
+            if (organization != null && !organization.equals(p.organizationCode)) {
+                continue;
+            }
+            List<LocalDate> days = daysAttended(p, c);
+            Optional<IssuedDocument> issued = documents.certificateOf(p.id);
+            if (days.isEmpty() || issued.isPresent() && issued.get().revokedAt != null) {
+                continue;
+            }
+            if (sheets.size() == Badges.PRINT_RUN_LIMIT) {
+                throw ProblemException.unprocessable("print-run-too-large", "More than " + Badges.PRINT_RUN_LIMIT
+                        + " certificates match; one file holds at most " + Badges.PRINT_RUN_LIMIT + ": filter by organization");
+            }
+            sheets.add(certificate(p, c, days, issued, requested, publicBaseUrl));
+        }
+        if (sheets.isEmpty()) {
+            throw new ProblemException(404, "no-certificate", "Not found", "Nobody " + (organization == null ? ""
+                    : "of " + organization + " ") + "was let in at a door of conference " + conferenceId, null, null);
+        }
+        return AttendanceCertificate.renderAll(sheets, "Certificates of attendance " + conferenceId);
+    }
+
+    private static void requireOver(Conference c) {
+        if (LocalDate.now(c.zone()).isBefore(c.endDate)) {
+            throw ProblemException.conflict("conference-not-over", "Certificates are issued from the conference's last day, "
+                    + c.endDate);
+        }
+    }
+
+    /** The participant's certificate, issued now if it was not yet: one reference however often it is printed. */
+    private AttendanceCertificate certificate(Participant p, Conference c, List<LocalDate> days, Optional<IssuedDocument> issued,
+                                              Language requested, String publicBaseUrl) {
         IssuedDocument document = issued.orElseGet(() -> {
             IssuedDocument first = IssuedDocument.issue(IssuedDocument.ATTENDANCE_CERTIFICATE, p, days.get(0),
                     days.get(days.size() - 1));
@@ -89,7 +133,7 @@ public class Certificates {
         return new AttendanceCertificate(language, document.reference, LocalDate.ofInstant(document.issuedAt, c.zone()),
                 Letterheads.of(c), c.name.toMap(), c.venue.toMap(), BadgeDesign.nativeName(p), BadgeDesign.latinName(p),
                 organization, days, program.talksOf(p.id, c.id).stream().map(title -> title.in(language)).toList(),
-                DocumentVerification.url(publicBaseUrl, document.reference)).render();
+                DocumentVerification.url(publicBaseUrl, document.reference));
     }
 
     /**
