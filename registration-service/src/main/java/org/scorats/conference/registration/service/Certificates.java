@@ -105,8 +105,9 @@ public class Certificates {
             sheets.add(certificate(p, c, days, issued, requested, publicBaseUrl));
         }
         if (sheets.isEmpty()) {
-            throw new ProblemException(404, "no-certificate", "Not found", "Nobody " + (organization == null ? ""
-                    : "of " + organization + " ") + "was let in at a door of conference " + conferenceId, null, null);
+            throw new ProblemException(404, "no-certificate", "Not found", "No certificate to print: nobody "
+                    + (organization == null ? "" : "of " + organization + " ") + "was let in at a door of conference "
+                    + conferenceId + ", or their certificates were revoked", null, null);
         }
         return AttendanceCertificate.renderAll(sheets, "Certificates of attendance " + conferenceId);
     }
