@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.conventions.input.TypedParameters;
 import org.scorats.conference.conventions.persistence.CodedEnum;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Role;
@@ -76,6 +77,6 @@ public class ArrivalResource {
             throw ProblemException.invalidField("late", "must be true or false");
         }
         return new ArrivalBoard.Filter(day, CodedEnum.fromParameter(Transport.class, "transport", transport),
-                organization == null || organization.isBlank() ? null : organization, "true".equals(late));
+                TypedParameters.filter(organization), "true".equals(late));
     }
 }

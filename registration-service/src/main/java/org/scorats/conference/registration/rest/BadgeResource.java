@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scorats.conference.conventions.input.TypedParameters;
 import org.scorats.conference.conventions.persistence.CodedEnum;
 import org.scorats.conference.conventions.security.Role;
 import org.scorats.conference.registration.domain.ParticipantRole;
@@ -91,7 +92,7 @@ public class BadgeResource {
                          @QueryParam("organization") String organization,
                          @QueryParam("delegationId") UUID delegationId,
                          @QueryParam("role") String role) {
-        byte[] pdf = badges.pdf(conferenceId, organization == null || organization.isBlank() ? null : organization,
+        byte[] pdf = badges.pdf(conferenceId, TypedParameters.filter(organization),
                 delegationId, CodedEnum.fromParameter(ParticipantRole.class, "role", role));
         return PdfResponses.attachment(pdf, conferenceId + "-badges.pdf");
     }

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.http.IdempotencyKeys;
 import org.scorats.conference.conventions.http.PublicAddresses;
+import org.scorats.conference.conventions.input.TypedParameters;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.paging.PageResponses;
@@ -125,7 +126,7 @@ public class DocumentResource {
                                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
                                                    @Context UriInfo uri) {
         var page = letters.page(conferenceId, CodedEnum.fromParameter(VisaLetterStatus.class, "status", status),
-                organization == null || organization.isBlank() ? null : organization, PageRequest.of(limit, cursor));
+                TypedParameters.filter(organization), PageRequest.of(limit, cursor));
         sealedReads.visaLettersShown(page.items());
         return PageResponses.ok(page.map(l -> VisaLetterView.of(l, true)), uri);
     }
@@ -215,7 +216,7 @@ public class DocumentResource {
     public Response printCertificates(@PathParam("conferenceId") String conferenceId,
                                       @QueryParam("organization") String organization, @QueryParam("lang") String lang,
                                       @Context UriInfo uri, @Context HttpHeaders headers) {
-        byte[] pdf = certificates.pdf(conferenceId, organization == null || organization.isBlank() ? null : organization,
+        byte[] pdf = certificates.pdf(conferenceId, TypedParameters.filter(organization),
                 CodedEnum.fromParameter(Language.class, "lang", lang), PublicAddresses.of(publicBaseUrl, uri, headers));
         return PdfResponses.attachment(pdf, conferenceId + "-certificates.pdf");
     }

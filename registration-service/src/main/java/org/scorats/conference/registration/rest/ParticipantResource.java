@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.http.IdempotencyKeys;
+import org.scorats.conference.conventions.input.TypedParameters;
 import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.paging.PageResponses;
 import org.scorats.conference.conventions.persistence.CodedEnum;
@@ -114,7 +115,7 @@ public class ParticipantResource {
                          @Context UriInfo uri) {
         var filter = new ParticipantFilter(
                 CodedEnum.fromParameter(ParticipantStatus.class, "status", status), delegationId,
-                organization == null || organization.isBlank() ? null : organization,
+                TypedParameters.filter(organization),
                 CodedEnum.fromParameter(ParticipantRole.class, "role", role),
                 CodedEnum.fromParameter(Attendance.class, "attendance", attendance),
                 CodedEnum.fromParameter(Language.class, "language", language),

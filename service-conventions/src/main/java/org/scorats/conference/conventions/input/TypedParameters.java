@@ -37,6 +37,11 @@ public class TypedParameters implements ParamConverterProvider {
             Instant.class, new Kind("must be an ISO 8601 instant such as 2024-05-14T09:00:00Z", Instant::parse),
             LocalDate.class, new Kind("must be a date such as 2024-05-14", LocalDate::parse));
 
+    /** An optional text filter such as {@code ?organization=}: absent when not given or left empty. */
+    public static String filter(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
