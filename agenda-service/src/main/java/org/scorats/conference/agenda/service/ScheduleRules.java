@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * The program's rules, checked on every change before it is written: nobody in two places at once
  * (talks and chaired sessions), no room holding two things at once, talks inside their session,
- * sessions inside the conference's days, no part given to a speaker whose registration has ended. A refusal names every clashing item. The database finds
- * what overlaps in time; {@link ScheduleConflicts} decides what clashes.
+ * sessions inside the conference's days, no part given to a speaker whose registration has ended.
+ * A refusal names every clashing item. The database finds what overlaps in time;
+ * {@link ScheduleConflicts} decides what clashes.
  */
 @ApplicationScoped
 public class ScheduleRules {

@@ -76,4 +76,8 @@ public class IssuedDocument extends PanacheEntityBase {
         revokedAt = Instant.now();
         revokedReason = reason;
     }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
 }

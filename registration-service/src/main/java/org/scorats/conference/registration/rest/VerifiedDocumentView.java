@@ -29,7 +29,7 @@ public record VerifiedDocumentView(String reference, String kind, String status,
 
     static VerifiedDocumentView of(DocumentVerification.Verified v) {
         var d = v.document();
-        return new VerifiedDocumentView(d.reference, d.kind, d.revokedAt == null ? "valid" : "revoked", v.conference().name,
+        return new VerifiedDocumentView(d.reference, d.kind, d.revoked() ? "revoked" : "valid", v.conference().name,
                 d.holderLatin, d.validFrom, d.validUntil, d.issuedAt, d.revokedAt);
     }
 }

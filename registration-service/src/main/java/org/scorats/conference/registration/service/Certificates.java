@@ -71,9 +71,8 @@ public class Certificates {
                     + "checked in; a certificate states attendance");
         }
         Optional<IssuedDocument> issued = documents.certificateOf(p.id);
-        if (issued.isPresent() && issued.get().revokedAt != null) {
-            throw ProblemException.conflict("revoked", "The certificate " + issued.get().reference + " was revoked on "
-                    + LocalDate.ofInstant(issued.get().revokedAt, c.zone()) + " and is not issued again");
+        if (issued.filter(IssuedDocument::revoked).isPresent()) {
+            throw ProblemException.conflict("revoked", revokedOn(issued.get(), c) + " and is not issued again");
         }
         return certificate(p, c, days, issued, requested, publicBaseUrl).render();
     }
@@ -95,7 +94,7 @@ public class Certificates {
             }
             List<LocalDate> days = daysAttended(p, c);
             Optional<IssuedDocument> issued = documents.certificateOf(p.id);
-            if (days.isEmpty() || issued.isPresent() && issued.get().revokedAt != null) {
+            if (days.isEmpty() || issued.filter(IssuedDocument::revoked).isPresent()) {
                 continue;
             }
             if (sheets.size() == Badges.PRINT_RUN_LIMIT) {
@@ -110,6 +109,10 @@ public class Certificates {
                     + conferenceId + ", or their certificates were revoked", null, null);
         }
         return AttendanceCertificate.renderAll(sheets, "Certificates of attendance " + conferenceId);
+    }
+
+    private static String revokedOn(IssuedDocument certificate, Conference c) {
+        return "The certificate " + certificate.reference + " was revoked on " + LocalDate.ofInstant(certificate.revokedAt, c.zone());
     }
 
     private static void requireOver(Conference c) {
@@ -150,9 +153,8 @@ public class Certificates {
         IssuedDocument certificate = documents.certificateOf(p.id).orElseThrow(() -> ProblemException.conflict("not-issued",
                 "No certificate of attendance was issued to participant " + p.id));
         Conference c = conferences.require(p.conferenceId);
-        if (certificate.revokedAt != null) {
-            throw ProblemException.conflict("already-revoked", "The certificate " + certificate.reference
-                    + " was revoked on " + LocalDate.ofInstant(certificate.revokedAt, c.zone()));
+        if (certificate.revoked()) {
+            throw ProblemException.conflict("already-revoked", revokedOn(certificate, c));
         }
         certificate.revoke(reason.strip());
         return new DocumentVerification.Verified(certificate, c);
@@ -164,7 +166,7 @@ public class Certificates {
      * of status leave it alone: the days attended stay attended.
      */
     void registrationDeleted(Participant p) {
-        documents.certificateOf(p.id).filter(d -> d.revokedAt == null).ifPresent(d -> d.revoke("The registration was deleted"));
+        documents.certificateOf(p.id).filter(d -> !d.revoked()).ifPresent(d -> d.revoke("The registration was deleted"));
     }
 
     /**
