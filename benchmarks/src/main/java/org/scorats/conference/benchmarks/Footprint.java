@@ -21,10 +21,17 @@ final class Footprint implements Figure {
 
     /** Long enough for the start's stragglers (consumer group joins, the first scheduled runs) to settle. */
     private static final Duration SETTLE = Duration.ofSeconds(10);
+    /**
+     * Memory after the benchmark is read once the load has been over this long: longer than the collector's idle
+     * interval (G1's periodic collection, {@link LocalStack#JVM_OPTIONS}), so it measures what an application keeps
+     * after a busy hour, not what it held in the middle of one (the run's memory chart shows that).
+     */
+    private static final Duration AFTER_LOAD = Duration.ofSeconds(15);
 
     @Override
     public FigureResult measure(Bench bench) throws Exception {
         bench.awaitQuietMail(Duration.ofMinutes(5));
+        ChildProcess.sleep(AFTER_LOAD);
         LocalStack stack = bench.stack();
         Map<String, Long> after = stack.memoryMib();
         long total = after.values().stream().filter(v -> v > 0).mapToLong(Long::longValue).sum();
@@ -54,11 +61,12 @@ final class Footprint implements Figure {
                 process's start to its readiness check answering UP (`/q/health/ready`: the database): first
                 without its start-up cache, then with it (the local stack's `StartupCache`: on %s, %s, trained by the
                 application's first run and written when it stops; README, "Run it locally"). Idle memory (RSS) %d s
-                after ready; memory after the benchmark measured before the restarts. JVM options as the local stack
+                after ready; memory after the benchmark measured before the restarts, once the mail has stopped and %d s
+                more have passed. JVM options as the local stack
                 runs them: `%s`. Baseline of memory: a bare JVM with the same options
                 printing one line (%d MiB, ready in %.2f s).""".formatted(stack.config().runtime(),
                 stack.config().runtime().hasAotCache() ? "an ahead-of-time cache (JEP 483/514/515)" : "an AppCDS archive",
-                SETTLE.toSeconds(), String.join(" ", LocalStack.JVM_OPTIONS), baseline.rssMib(), baseline.readySeconds());
+                SETTLE.toSeconds(), AFTER_LOAD.toSeconds(), String.join(" ", LocalStack.JVM_OPTIONS), baseline.rssMib(), baseline.readySeconds());
         String details = """
                 | application | start to ready, no cache (Quarkus's "started in") | with the cache | RSS idle, no cache | with the cache | RSS after the benchmark |
                 |---|---|---|---|---|---|

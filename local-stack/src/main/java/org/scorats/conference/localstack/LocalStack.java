@@ -42,11 +42,16 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration KEYCLOAK_READY = Duration.ofMinutes(4);
     private static final Duration SERVICE_READY = Duration.ofMinutes(3);
     /**
-     * The applications' heap and collector: the heap starts small and grows to the load, so an idle one holds little.
-     * Every 5 s the JVM hands the C heap's freed pages back, which glibc keeps otherwise: after a load the
-     * C heap's arenas held about a hundred MiB of notification-service's RSS (pmap, 2026-12-05).
+     * The applications' heap and collector: the heap starts small and grows to the load. G1 rather than the serial
+     * collector because it gives the heap back: once no collection has run for 10 s it collects and shrinks the heap
+     * to its live data plus 30 %; the serial collector kept an old generation grown by a burst until the ceiling
+     * (services held 475 to 511 MiB after the benchmark with it, 337 to 348 with G1, and figure 3 doubled its
+     * capacity; benchmarks/analysis.md, figure 6). Every 5 s the JVM hands the C heap's freed pages back, which glibc
+     * keeps otherwise: after a load the C heap's arenas held about a hundred MiB of notification-service's RSS (pmap,
+     * 2026-12-05).
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+    public static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseG1GC",
+            "-XX:G1PeriodicGCInterval=10000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-XX:TrimNativeHeapInterval=5000");
 
     private final StackConfig config;
