@@ -13,6 +13,7 @@ import org.scorats.conference.events.agenda.ProgramPublished;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -143,6 +144,22 @@ class ReleasesTest {
                 .body("sessions[0].title.en", equalTo("Draft only"));
         given().get("/api/v1/conferences/{c}/program/changes?from=1&to=1", conference).then().statusCode(400);
         given().get("/api/v1/conferences/{c}/program/releases/7", conference).then().statusCode(404);
+    }
+
+    @Test
+    void aReleaseAnswersOnePublicationTimeWhereverItIsRead() {
+        String conference = fixtures.conference();
+        AgendaFixtures.session(conference, "Opening", DAY_ONE + "09:00:00+05:00", DAY_ONE + "10:00:00+05:00", null, List.of())
+                .then().statusCode(201);
+        // The frozen program keeps the time in its JSON, the release row in a timestamptz (microseconds).
+        Instant published = Instant.parse(AgendaFixtures.publish(conference, "First").then().statusCode(201)
+                .extract().path("publishedAt"));
+        String listed = given().get("/api/v1/conferences/{c}/program/releases", conference).then().statusCode(200)
+                .extract().path("publishedAt[0]");
+        String inProgram = given().get("/api/v1/conferences/{c}/program/releases/1", conference).then().statusCode(200)
+                .extract().path("publishedAt");
+        assertThat(Instant.parse(listed)).isEqualTo(published);
+        assertThat(java.time.OffsetDateTime.parse(inProgram).toInstant()).isEqualTo(published);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.scorats.conference.agenda.domain.ProgramRelease;
 import org.scorats.conference.agenda.messaging.AgendaEventPublisher;
 import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.agenda.ProgramChange;
@@ -68,7 +69,7 @@ public class ProgramReleases {
         rules.checkPublishable(calendar);
         Optional<ProgramRelease> previous = releases.latest(conferenceId);
         int number = previous.map(r -> r.key.number + 1).orElse(1);
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         ProgramDocument document = drafts.freeze(calendar, number, now, comment);
         ProgramDocument older = previous.map(this::document).orElse(null);
         List<ProgramChange> changes = concerning(ProgramDiff.between(older, document), older, document);

@@ -10,9 +10,9 @@ import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.RoomRepository;
 import org.scorats.conference.agenda.service.RoomRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 
-import java.time.Instant;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class RoomService {
         validate(request);
         Room room = new Room();
         room.id = UUID.randomUUID();
-        room.createdAt = Instant.now();
+        room.createdAt = StoredTime.now();
         apply(request, room);
         rooms.persist(room);
         return room;
@@ -59,7 +59,7 @@ public class RoomService {
         room.name = request.name();
         room.capacity = request.capacity();
         room.interpretation = request.interpretation();
-        room.updatedAt = Instant.now();
+        room.updatedAt = StoredTime.now();
     }
 
     public Room get(UUID id) {

@@ -15,10 +15,10 @@ import org.scorats.conference.agenda.repository.TalkRepository;
 import org.scorats.conference.agenda.service.SessionRequest;
 import org.scorats.conference.agenda.service.TalkRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.events.agenda.AgendaEvents;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +52,7 @@ public class SessionService {
         Session session = new Session();
         session.id = UUID.randomUUID();
         session.conferenceId = conferenceId;
-        session.createdAt = Instant.now();
+        session.createdAt = StoredTime.now();
         apply(request, session);
         validate(session);
         rules.checkSession(calendar, session);
@@ -92,7 +92,7 @@ public class SessionService {
         talk.id = UUID.randomUUID();
         talk.sessionId = sessionId;
         talk.conferenceId = session.conferenceId;
-        talk.createdAt = Instant.now();
+        talk.createdAt = StoredTime.now();
         apply(request, talk);
         validate(talk);
         rules.checkTalk(calendar, session, talk);
@@ -157,7 +157,7 @@ public class SessionService {
         s.chairIds.addAll(r.chairIds() == null ? List.of() : r.chairIds());
         s.languages = r.languages() == null ? List.of() : List.copyOf(r.languages());
         s.interpretation = r.interpretation() == null ? List.of() : List.copyOf(r.interpretation());
-        s.updatedAt = Instant.now();
+        s.updatedAt = StoredTime.now();
     }
 
     private static void apply(TalkRequest r, Talk t) {
@@ -168,7 +168,7 @@ public class SessionService {
         t.language = r.language();
         t.speakerIds.clear();
         t.speakerIds.addAll(r.speakerIds() == null ? new ArrayList<>() : r.speakerIds());
-        t.updatedAt = Instant.now();
+        t.updatedAt = StoredTime.now();
     }
 
     public Session get(UUID id) {

@@ -11,11 +11,11 @@ import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.SpeakerRepository;
 import org.scorats.conference.agenda.service.SpeakerRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.events.agenda.AgendaEvents;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,7 +48,7 @@ public class SpeakerService {
         Speaker speaker = new Speaker();
         speaker.id = UUID.randomUUID();
         speaker.conferenceId = conferenceId;
-        speaker.createdAt = Instant.now();
+        speaker.createdAt = StoredTime.now();
         apply(request, speaker);
         speakers.persist(speaker);
         events.speaker(AgendaEvents.SPEAKER_CREATED, speaker, names(speaker).organization());
@@ -102,7 +102,7 @@ public class SpeakerService {
         s.familyNameLatin = r.familyNameLatin();
         s.affiliation = r.affiliation();
         s.biography = r.biography();
-        s.updatedAt = Instant.now();
+        s.updatedAt = StoredTime.now();
     }
 
     /** A speaker of this conference, or a refusal naming the field. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.notification.domain.ConferenceInfo;
@@ -13,7 +14,6 @@ import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.Recipient;
 import org.scorats.conference.notification.service.InboxItem;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,7 +48,7 @@ public class InboxService {
             throw ProblemException.notFound("Notice", noticeId); // another person's: not even confirmed
         }
         if (notice.readAt == null) {
-            notice.readAt = Instant.now();
+            notice.readAt = StoredTime.now();
         }
         return item(owner, entityManager.find(ConferenceInfo.class, notice.conferenceId), notice);
     }

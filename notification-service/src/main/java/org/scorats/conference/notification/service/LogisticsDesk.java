@@ -9,12 +9,12 @@ import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.notification.domain.ConferenceInfo;
 import org.scorats.conference.notification.domain.DeskNotice;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,7 +46,7 @@ public class LogisticsDesk {
         notice.participantId = change.participantId();
         notice.data = json.convertValue(change, MAP);
         notice.eventId = event.id();
-        notice.createdAt = Instant.now();
+        notice.createdAt = StoredTime.now();
         entityManager.persist(notice);
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.work.DueWork;
 import org.scorats.conference.conventions.work.DueWorker;
 import org.scorats.conference.conventions.work.DueWorkers;
@@ -88,7 +89,7 @@ public class MailComposer implements DueWork<Recipient> {
         message.email = recipient.email;
         message.language = recipient.language;
         message.status = DeliveryStatus.PENDING;
-        message.nextAttemptAt = Instant.now();
+        message.nextAttemptAt = StoredTime.now();
         message.createdAt = message.nextAttemptAt;
         message.updatedAt = message.nextAttemptAt;
         entityManager.persist(message);

@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.notification.domain.DeliveryStatus;
 import org.scorats.conference.notification.domain.MailMessage;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,7 +44,7 @@ public class MailDeliveries {
         }
         message.status = DeliveryStatus.PENDING;
         message.attempts = 0;
-        message.nextAttemptAt = Instant.now();
+        message.nextAttemptAt = StoredTime.now();
         message.updatedAt = message.nextAttemptAt;
         queue.wakeAfterCommit();
         return message;

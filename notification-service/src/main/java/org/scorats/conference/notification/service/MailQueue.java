@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.work.DueWork;
 import org.scorats.conference.conventions.work.DueWorker;
 import org.scorats.conference.conventions.work.DueWorkers;
@@ -21,7 +22,6 @@ import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.Recipient;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -100,13 +100,13 @@ public class MailQueue implements DueWork<MailMessage> {
         Recipient recipient = entityManager.find(Recipient.class, message.recipientId);
         ConferenceInfo conference = entityManager.find(ConferenceInfo.class, message.conferenceId);
         message.attempts++;
-        message.updatedAt = Instant.now();
+        message.updatedAt = StoredTime.now();
         try {
             MailRenderer.Rendered mail = renderer.mail(recipient, conference, notices);
             message.subject = mail.subject();
             deliver(Mail.withText(message.email, mail.subject(), mail.text()).setHtml(mail.html()));
             message.status = DeliveryStatus.SENT;
-            message.sentAt = Instant.now();
+            message.sentAt = StoredTime.now();
             message.lastError = null;
         } catch (RuntimeException e) {
             message.lastError = SmtpFailure.reason(e);

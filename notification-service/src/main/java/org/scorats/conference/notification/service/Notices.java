@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.projection.ParticipantProjection;
 import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
@@ -15,7 +16,6 @@ import org.scorats.conference.events.registration.VisaLetterEvent;
 import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.NoticeKind;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,7 +149,7 @@ public class Notices {
         notice.kind = kind;
         notice.data = data;
         notice.eventId = eventId;
-        notice.createdAt = Instant.now();
+        notice.createdAt = StoredTime.now();
         entityManager.persist(notice);
         mail.noticeRecorded();
     }

@@ -1,5 +1,6 @@
 package org.scorats.conference.notification.service;
 
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.notification.domain.DeliveryStatus;
 
 import java.time.Duration;
@@ -16,6 +17,6 @@ record RetryPolicy(Duration firstWait, int maxAttempts) {
     }
 
     Instant nextAttemptAfterFailure(int attempts) {
-        return Instant.now().plus(firstWait.multipliedBy(1L << Math.min(attempts - 1, 16)));
+        return StoredTime.now().plus(firstWait.multipliedBy(1L << Math.min(attempts - 1, 16)));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
@@ -14,7 +15,6 @@ import org.scorats.conference.notification.repository.WebhookSubscriptionReposit
 import org.scorats.conference.notification.service.SubscriptionRequest;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -69,7 +69,7 @@ public class SubscriptionService {
         subscription.eventTypes = List.copyOf(request.eventTypes());
         subscription.secret = generated != null ? generated : request.secret();
         subscription.active = true;
-        subscription.createdAt = Instant.now();
+        subscription.createdAt = StoredTime.now();
         subscription.updatedAt = subscription.createdAt;
         subscriptions.persist(subscription);
         return new Created(subscription, generated);

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.work.AfterCompletion;
 import org.scorats.conference.conventions.work.DueWork;
 import org.scorats.conference.conventions.work.DueWorker;
@@ -141,14 +142,14 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
                 continue;
             }
             delivery.status = DeliveryStatus.SENDING;
-            delivery.nextAttemptAt = Instant.now().plus(config.timeout().multipliedBy(3)); // the lease
+            delivery.nextAttemptAt = StoredTime.now().plus(config.timeout().multipliedBy(3)); // the lease
             UUID id = delivery.id;
             String url = subscription.url;
             String secret = subscription.secret;
             String body = delivery.body;
             inFlight.incrementAndGet();
             sends.add(() -> {
-                Instant attemptedAt = Instant.now();
+                Instant attemptedAt = StoredTime.now();
                 sender.send(url, secret, id.toString(), body).thenAccept(outcome -> {
                     settled.add(new Settled(id, attemptedAt, outcome));
                     outcomes.execute(this::recordSettled);
@@ -165,7 +166,7 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
     void redeliver(WebhookDelivery delivery) {
         delivery.status = DeliveryStatus.PENDING;
         delivery.attempts = 0;
-        delivery.nextAttemptAt = Instant.now();
+        delivery.nextAttemptAt = StoredTime.now();
         wakeAfterCommit();
     }
 
@@ -238,7 +239,7 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
         }
         if (outcome.delivered()) {
             delivery.status = DeliveryStatus.SENT;
-            delivery.deliveredAt = Instant.now();
+            delivery.deliveredAt = StoredTime.now();
             delivery.lastError = null;
             if (breakerClosed.add(delivery.subscriptionId)) {
                 breaker(delivery.subscriptionId, true);
@@ -248,7 +249,7 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             delivery.lastError = "410 Gone: the subscription is switched off";
             WebhookSubscription subscription = entityManager.find(WebhookSubscription.class, delivery.subscriptionId);
             subscription.active = false;
-            subscription.updatedAt = Instant.now();
+            subscription.updatedAt = StoredTime.now();
         } else {
             String error = outcome.error() != null ? outcome.error() : "HTTP " + outcome.statusCode();
             delivery.lastError = error;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.inbox.IncomingEvent;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.notification.domain.DeliveryStatus;
@@ -12,7 +13,6 @@ import org.scorats.conference.notification.domain.WebhookDelivery;
 import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
 import org.scorats.conference.notification.repository.WebhookSubscriptionRepository.Subscriber;
 
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +108,7 @@ public class WebhookRouting {
             delivery.eventType = event.type();
             delivery.body = bodyFor.apply(subscription);
             delivery.status = DeliveryStatus.PENDING;
-            delivery.nextAttemptAt = Instant.now();
+            delivery.nextAttemptAt = StoredTime.now();
             delivery.createdAt = delivery.nextAttemptAt;
             entityManager.persist(delivery);
         }

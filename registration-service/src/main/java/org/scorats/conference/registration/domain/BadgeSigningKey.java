@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.scorats.conference.conventions.persistence.SealedText;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.door.BadgeKey;
 import org.scorats.conference.door.Ed25519;
 
@@ -51,7 +52,7 @@ public class BadgeSigningKey extends PanacheEntityBase {
         key.conferenceId = conferenceId;
         key.publicX = Ed25519.x(pair.getPublic());
         key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
-        key.createdAt = Instant.now();
+        key.createdAt = StoredTime.now();
         return key;
     }
 

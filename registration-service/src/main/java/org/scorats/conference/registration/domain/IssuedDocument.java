@@ -1,6 +1,7 @@
 package org.scorats.conference.registration.domain;
 
 import org.scorats.conference.conventions.audit.Audited;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,13 +68,13 @@ public class IssuedDocument extends PanacheEntityBase {
         d.holderLatin = BadgeDesign.latinName(p);
         d.validFrom = from;
         d.validUntil = until;
-        d.issuedAt = Instant.now();
+        d.issuedAt = StoredTime.now();
         return d;
     }
 
     /** Withdrawn for good: the public verification answers {@code revoked} from now on. */
     public void revoke(String reason) {
-        revokedAt = Instant.now();
+        revokedAt = StoredTime.now();
         revokedReason = reason;
     }
 

@@ -2,6 +2,7 @@ package org.scorats.conference.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.documents.BadgeCard;
 import org.scorats.conference.documents.BadgeSheet;
@@ -159,7 +160,7 @@ public class Badges {
     public BadgeKey rotate(String conferenceId) {
         conferences.require(conferenceId);
         badges.lockKeys(conferenceId);
-        badges.currentKey(conferenceId).ifPresent(k -> k.retiredAt = Instant.now());
+        badges.currentKey(conferenceId).ifPresent(k -> k.retiredAt = StoredTime.now());
         badges.flush();
         BadgeSigningKey key = BadgeSigningKey.generate(conferenceId);
         badges.persistKey(key);
@@ -209,7 +210,7 @@ public class Badges {
         badge.kid = key.kid;
         badge.validFrom = days.badgeValidFrom();
         badge.validUntil = days.over();
-        badge.issuedAt = Instant.now();
+        badge.issuedAt = StoredTime.now();
         badge.token = BadgeToken.sign(new BadgeClaims(p.conferenceId, badge.code, p.id, BadgeDesign.nativeName(p),
                 BadgeDesign.latinName(p), p.organizationCode, p.role.code(), p.attendance.code(),
                 badge.validFrom.getEpochSecond(), badge.validUntil.getEpochSecond()), key.kid, key.signing());
@@ -218,7 +219,7 @@ public class Badges {
     }
 
     private void revoke(Badge badge, String reason) {
-        badge.revokedAt = Instant.now();
+        badge.revokedAt = StoredTime.now();
         badge.revokedReason = reason;
     }
 

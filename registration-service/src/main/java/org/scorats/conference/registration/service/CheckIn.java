@@ -2,6 +2,7 @@ package org.scorats.conference.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
@@ -133,7 +134,7 @@ public class CheckIn {
         scan.door = request.door();
         scan.direction = request.direction();
         scan.scannedAt = at;
-        scan.receivedAt = Instant.now();
+        scan.receivedAt = StoredTime.now();
         scan.device = caller.subject();
         scan.offline = offline;
         Participant holder = null;

@@ -5,6 +5,7 @@ import org.scorats.conference.conventions.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.http.EntityVersions;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.events.registration.RegistrationEvents;
@@ -15,7 +16,6 @@ import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.service.ConferenceRequest;
 
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -47,7 +47,7 @@ public class ConferenceService {
         }
         Conference conference = new Conference();
         conference.id = request.id();
-        conference.createdAt = Instant.now();
+        conference.createdAt = StoredTime.now();
         apply(request, conference);
         conferences.persist(conference);
         conferences.flush(); // the seats' rows refer to it
@@ -120,7 +120,7 @@ public class ConferenceService {
         c.registrationOpensAt = r.registrationOpensAt().toInstant();
         c.registrationClosesAt = r.registrationClosesAt().toInstant();
         c.contacts = r.contacts();
-        c.updatedAt = Instant.now();
+        c.updatedAt = StoredTime.now();
     }
 
     public Conference get(String id) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
@@ -18,7 +19,6 @@ import org.scorats.conference.registration.repository.OrganizationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
 import org.scorats.conference.registration.service.DelegationRequest;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -64,7 +64,7 @@ public class DelegationService {
         delegation.conferenceId = conferenceId;
         delegation.organizationCode = request.organizationCode();
         delegation.seatQuota = request.seatQuota();
-        delegation.createdAt = Instant.now();
+        delegation.createdAt = StoredTime.now();
         delegation.updatedAt = delegation.createdAt;
         delegations.persist(delegation);
         events.delegation(RegistrationEvents.DELEGATION_CREATED, delegation);
@@ -86,7 +86,7 @@ public class DelegationService {
                 .throwIfAny();
         delegation.seatQuota = request.seatQuota();
         delegation.headParticipantId = request.headParticipantId();
-        delegation.updatedAt = Instant.now();
+        delegation.updatedAt = StoredTime.now();
         events.delegation(RegistrationEvents.DELEGATION_UPDATED, delegation);
         return delegation;
     }
@@ -96,7 +96,7 @@ public class DelegationService {
         Delegation delegation = get(id);
         String code = InvitationCode.generate();
         delegation.invitationDigest = InvitationCode.digest(code);
-        delegation.invitationIssuedAt = Instant.now();
+        delegation.invitationIssuedAt = StoredTime.now();
         delegation.updatedAt = delegation.invitationIssuedAt;
         return new Invitation(delegation, code);
     }
@@ -107,7 +107,7 @@ public class DelegationService {
         if (delegation.invitationDigest != null) {
             delegation.invitationDigest = null;
             delegation.invitationIssuedAt = null;
-            delegation.updatedAt = Instant.now();
+            delegation.updatedAt = StoredTime.now();
         }
     }
 

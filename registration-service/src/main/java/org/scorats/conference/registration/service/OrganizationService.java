@@ -1,5 +1,6 @@
 package org.scorats.conference.registration.service;
 
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.registration.domain.OrganizationKind;
 import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.paging.Page;
@@ -14,7 +15,6 @@ import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.OrganizationRepository;
 import org.scorats.conference.registration.service.OrganizationRequest;
 
-import java.time.Instant;
 
 /** The states, international organizations and institutes that send people. */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class OrganizationService {
         }
         Organization organization = new Organization();
         organization.code = request.code();
-        organization.createdAt = Instant.now();
+        organization.createdAt = StoredTime.now();
         apply(request, organization);
         organizations.persist(organization);
         events.organization(RegistrationEvents.ORGANIZATION_CREATED, organization);
@@ -56,7 +56,7 @@ public class OrganizationService {
         o.name = r.name();
         o.kind = r.kind();
         o.country = r.country();
-        o.updatedAt = Instant.now();
+        o.updatedAt = StoredTime.now();
     }
 
     public Organization get(String code) {

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
@@ -164,7 +165,7 @@ public class RegistrationService {
         p.organizationCode = delegation.organizationCode;
         p.accountSubject = accountSubject;
         p.externalId = externalId;
-        p.createdAt = Instant.now();
+        p.createdAt = StoredTime.now();
         p.updatedAt = p.createdAt;
         ParticipantDetails.apply(request, p, conference, false);
         emails.use(p.email, p.id);
@@ -255,7 +256,7 @@ public class RegistrationService {
         if (changed.isEmpty()) {
             return changed;
         }
-        p.updatedAt = Instant.now();
+        p.updatedAt = StoredTime.now();
         if (p.status == ParticipantStatus.APPROVED && !caller.isOrganizer()
                 && changed.stream().anyMatch(ParticipantDetails.IDENTITY::contains)) {
             String reason = "Changed after approval: " + changed.stream().filter(ParticipantDetails.IDENTITY::contains)
@@ -316,7 +317,7 @@ public class RegistrationService {
         ParticipantStatus from = p.status;
         p.status = action.target();
         p.statusReason = reason;
-        p.updatedAt = Instant.now();
+        p.updatedAt = StoredTime.now();
         recordStatus(p, from, reason);
         events.participant(STATUS_EVENTS.get(p.status), p, from, reason, List.of());
         badges.follow(p);
@@ -340,14 +341,14 @@ public class RegistrationService {
         ParticipantStatus from = p.status;
         p.status = ParticipantStatus.CHECKED_IN;
         p.statusReason = null;
-        p.updatedAt = Instant.now();
+        p.updatedAt = StoredTime.now();
         recordStatus(p, from, "Admitted at " + door);
         events.participant(RegistrationEvents.PARTICIPANT_CHECKED_IN, p, from, null, List.of());
     }
 
     /** Leaves a tombstone, so partners' change feeds learn of the deletion. */
     void delete(Participant p) {
-        p.deletedAt = Instant.now();
+        p.deletedAt = StoredTime.now();
         p.updatedAt = p.deletedAt;
         Delegation delegation = delegations.require(p.delegationId);
         if (p.id.equals(delegation.headParticipantId)) {
@@ -420,7 +421,7 @@ public class RegistrationService {
         change.reason = reason;
         change.actorSubject = caller.subject();
         change.actorRole = caller.role();
-        change.changedAt = Instant.now();
+        change.changedAt = StoredTime.now();
         statusChanges.persist(change);
         return change;
     }

@@ -6,6 +6,7 @@ import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
@@ -24,7 +25,6 @@ import org.scorats.conference.registration.repository.DocumentRepository;
 import org.scorats.conference.registration.repository.OrganizationRepository;
 import org.scorats.conference.registration.repository.ParticipantRepository;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -106,7 +106,7 @@ public class VisaLetters {
         letter.travelUntil = r.travelUntil();
         letter.language = r.language() != null ? r.language() : p.language;
         letter.requestedBy = caller.subject();
-        letter.createdAt = Instant.now();
+        letter.createdAt = StoredTime.now();
         documents.persistLetter(letter);
         return letter;
     }
@@ -149,7 +149,7 @@ public class VisaLetters {
         new FieldErrors().check(d.approves() || (d.reason() != null && !d.reason().isBlank()), "reason",
                 "must be given to refuse").throwIfAny();
         letter.decidedBy = caller.subject();
-        letter.decidedAt = Instant.now();
+        letter.decidedAt = StoredTime.now();
         if (d.approves()) {
             Participant p = participants.require(letter.participantId);
             if (!invitable(p)) {
@@ -239,7 +239,7 @@ public class VisaLetters {
             letter.reason = reason.text();
             letter.reasonCode = reason.code();
             letter.decidedBy = caller.subject();
-            letter.decidedAt = Instant.now();
+            letter.decidedAt = StoredTime.now();
             announce(letter);
         }
     }

@@ -14,6 +14,7 @@ import org.scorats.conference.conventions.inbox.UnreadableEvent;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.events.CloudEventHeaders;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -123,7 +124,7 @@ public class DeadLetters {
         DeadLetter letter = entityManager.find(DeadLetter.class, id);
         if (error == null) {
             letter.status = DeadLetter.REPLAYED;
-            letter.replayedAt = Instant.now();
+            letter.replayedAt = StoredTime.now();
             letter.replayError = null;
         } else {
             letter.replayError = error;

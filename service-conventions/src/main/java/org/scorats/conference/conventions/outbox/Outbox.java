@@ -8,13 +8,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.events.EventType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -70,7 +70,7 @@ public class Outbox {
         message.source = source;
         message.subject = subject;
         message.payload = toJson(payload);
-        message.occurredAt = Instant.now();
+        message.occurredAt = StoredTime.now();
         unwritten().add(message);
         relay.wakeAfterCommit();
         return message.id;

@@ -15,6 +15,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.work.DueWork;
 import org.scorats.conference.conventions.work.DueWorker;
 import org.scorats.conference.conventions.work.DueWorkers;
@@ -121,7 +122,7 @@ public class OutboxRelay implements DueWork<OutboxMessage> {
                 break; // the broker is away: the rest waits for the next batch
             }
         }
-        Instant sentAt = Instant.now();
+        Instant sentAt = StoredTime.now();
         for (int i = 0; i < acks.size(); i++) {
             OutboxMessage message = batch.get(i);
             message.attempts++;

@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
 
 import java.time.Instant;
@@ -75,6 +76,6 @@ public abstract class ConferenceProjection {
         arrivalDeadline = c.arrivalDeadline().toInstant();
         contacts = c.contacts();
         version = c.version();
-        updatedAt = Instant.now();
+        updatedAt = StoredTime.now();
     }
 }

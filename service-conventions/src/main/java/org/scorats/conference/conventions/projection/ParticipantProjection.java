@@ -3,6 +3,7 @@ package org.scorats.conference.conventions.projection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.events.registration.ParticipantSnapshot;
 
 import java.time.Instant;
@@ -98,6 +99,6 @@ public abstract class ParticipantProjection {
         listedPublicly = p.listedPublicly();
         deleted = isDeleted;
         version = p.version();
-        updatedAt = Instant.now();
+        updatedAt = StoredTime.now();
     }
 }
