@@ -7,13 +7,13 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.security.Caller;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +92,7 @@ public class AuditWriter {
 
     void write(List<Pending> entries) {
         Actor actor = actor();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(StoredTime.now());
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Pending entry : entries) {
                 insert.setObject(1, UUID.randomUUID());

@@ -51,7 +51,7 @@ public class DeadLetters {
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
-        Instant now = Instant.now();
+        Instant now = StoredTime.now();
         entityManager.createNativeQuery("""
                         INSERT INTO dead_letter (id, channel, topic, kafka_partition, kafka_offset, record_key, headers, payload,
                             event_id, event_type, reason, status, failed_at, created_at)
