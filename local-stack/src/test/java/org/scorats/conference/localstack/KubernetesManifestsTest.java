@@ -101,6 +101,23 @@ class KubernetesManifestsTest {
                 .as("the stateless gateway and the public reads scale").containsExactlyInAnyOrder(StackConfig.GATEWAY, StackConfig.AGENDA);
     }
 
+    /**
+     * The collector options were chosen by the benchmark, which runs the local stack's; the manifests and the images
+     * repeat them (each sizes its heap its own way), so a change to one that misses the others fails here.
+     */
+    @Test
+    void theClusterAndTheImagesRunTheCollectorTheStackWasMeasuredWith() throws IOException {
+        List<String> collector = LocalStack.JVM_OPTIONS.stream().filter(option -> !option.startsWith("-Xm")).toList();
+        for (String name : StackConfig.APPLICATIONS) {
+            assertThat(value(container(one(Deployment.class, name)), "JAVA_OPTS_APPEND").split(" "))
+                    .as(name + " manifest").contains(collector.toArray(String[]::new));
+            assertThat(Files.readString(REPOSITORY.resolve(name).resolve("src/main/docker/Dockerfile.jvm"))
+                    .lines().filter(line -> line.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst().orElseThrow()
+                    .replace("\"", "").split(" "))
+                    .as(name + " image").contains(collector.toArray(String[]::new));
+        }
+    }
+
     @Test
     void everyVariableIsAKeyTheApplicationReadsAndNoneTheStackSetsIsMissing() throws IOException {
         var launcher = new ServiceEnvironment(StackConfig.of(REPOSITORY, new String[0], Map.of()),
