@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * list the door device downloaded; scans in, again, out; a withdrawal refusing the badge at the
  * door and in the next door list; an offline batch with a duplicate nonce; forged badges and a
  * delegate's scan refused; a partner reading only its own arrivals; an arrival change reaching
- * the logistics desk's inbox.
+ * the logistics desk's inbox; after the conference, a certificate revoked and its holder told by mail.
  */
 @Order(2)
 @ExtendWith(Platform.Extension.class)
@@ -127,8 +127,23 @@ class OnSiteTest {
         });
         assertThat(notice.path("before").path("reference").asText()).isEqualTo("SU 1870");
         assertThat(notice.path("after").path("reference").asText()).isEqualTo("SU 1872");
+
+        // After the conference: the certificate of someone let in at the door, then revoked by an organizer;
+        // its check answers revoked, it is not issued again, and its holder is told by mail in Russian.
+        assertThat(api.send("GET", "/api/v1/participants/" + sokolov + "/certificate.pdf", atc, null,
+                Map.of("Accept", "application/pdf")).expect(200).header("Content-Type")).startsWith("application/pdf");
+        String reference = api.post("/api/v1/participants/" + sokolov + "/certificate/revocation", organizer,
+                Map.of("reason", "Допущен по бейджу коллеги")).expect(200).body().path("reference").asText();
+        assertThat(api.get("/api/v1/documents/" + reference, null).expect(200).body().path("status").asText()).isEqualTo("revoked");
+        api.send("GET", "/api/v1/participants/" + sokolov + "/certificate.pdf", atc, null, Map.of("Accept", "application/pdf"))
+                .expect(409);
+        String sokolovEmail = api.get("/api/v1/participants/" + sokolov, organizer).expect(200).body().path("email").asText();
+        // Within the mail burst window it may share one mail with the approval's and check-in's notices.
+        var revoked = platform.awaitMail(sokolovEmail, m -> m.text().contains(reference));
+        assertThat(revoked.text()).contains("Ваш сертификат участника", "отозван", "Причина: Допущен по бейджу коллеги");
         Platform.report("on site", "badge verified offline by the reference verifier, 6 scans recorded, 2 refused "
-                + "unrecorded, a duplicate nonce counted once, the flight change at the desk");
+                + "unrecorded, a duplicate nonce counted once, the flight change at the desk, certificate %s revoked "
+                + "and mailed", reference);
     }
 
     private String register(String c, String organizer, String organization, String given, String family, String givenLatin,

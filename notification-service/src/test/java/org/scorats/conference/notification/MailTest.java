@@ -101,6 +101,25 @@ class MailTest {
                 .doesNotContain("готово");
     }
 
+    @Test
+    void aRevokedCertificateIsMailedInTheHoldersLanguageSoThePaperIsNotShownAsProof() {
+        String conference = fixtures.conference();
+        Person ivan = fixtures.person(conference, "CIS-ATC", "ru", "Иван", "Петров");
+        Person chen = fixtures.person(conference, "CN", "zh", "静", "陈");
+        fixtures.known(ivan, "checked-in");
+        fixtures.known(chen, "checked-in");
+        fixtures.certificateRevoked(ivan, "CONF-AC-7K3M9QX2", "Допущен по бейджу коллеги", null);
+        fixtures.certificateRevoked(chen, "CONF-AC-4D2N8RT5", "Admitted on a badge lent to a colleague", null);
+
+        ReceivedMail russian = onlyMailTo(ivan);
+        assertThat(russian.subject()).isEqualTo("Ваш сертификат участника отозван: X конференция РАТС ШОС");
+        assertThat(russian.text()).contains("CONF-AC-7K3M9QX2", "Причина: Допущен по бейджу коллеги")
+                .doesNotContain("письмо-приглашение");
+        ReceivedMail chinese = onlyMailTo(chen);
+        assertThat(chinese.subject()).startsWith("您的参会证明已被撤销");
+        assertThat(chinese.text()).contains("CONF-AC-4D2N8RT5", "原因：Admitted on a badge lent to a colleague");
+    }
+
     /** The platform's own reasons come as codes, worded in the reader's language; the English text is the fallback. */
     @Test
     void aLetterRevokedOrRefusedByThePlatformGivesItsReasonInTheApplicantsLanguage() {

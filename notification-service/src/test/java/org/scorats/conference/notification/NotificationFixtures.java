@@ -10,6 +10,7 @@ import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.ConferenceEvent;
+import org.scorats.conference.events.registration.CertificateRevoked;
 import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
 import org.scorats.conference.events.registration.ParticipantEvent;
@@ -112,6 +113,15 @@ public class NotificationFixtures {
     public UUID visaLetterRevoked(Person p, String reference, String reason, String reasonCode) {
         return publish(RegistrationEvents.VISA_LETTER_REVOKED, p.id().toString(), new VisaLetterEvent(UUID.randomUUID(), p.id(),
                 p.conferenceId(), p.organization(), reference, "revoked", p.language(), reason, reasonCode, 2));
+    }
+
+    /**
+     * A certificate of attendance revoked, as registration-service tells it: by an organizer
+     * ({@code reasonCode} null) or by the platform. @return the event id
+     */
+    public UUID certificateRevoked(Person p, String reference, String reason, String reasonCode) {
+        return publish(RegistrationEvents.CERTIFICATE_REVOKED, p.id().toString(), new CertificateRevoked(reference, p.id(),
+                p.conferenceId(), p.organization(), reason, reasonCode));
     }
 
     /** A request for a letter refused, as registration-service tells it. @return the event id */

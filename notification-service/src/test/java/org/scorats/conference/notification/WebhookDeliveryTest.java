@@ -191,12 +191,14 @@ class WebhookDeliveryTest {
         String revoked = RegistrationEvents.VISA_LETTER_REVOKED.type();
         String refused = RegistrationEvents.VISA_LETTER_REFUSED.type();
         String moved = RegistrationEvents.CONFERENCE_RESCHEDULED.type();
+        String certificate = RegistrationEvents.CERTIFICATE_REVOKED.type();
         String ownSecret = WebhookReceiver.newSecret();
         String otherSecret = WebhookReceiver.newSecret();
         try (WebhookReceiver own = new WebhookReceiver(ownSecret); WebhookReceiver other = new WebhookReceiver(otherSecret)) {
-            subscribe(TestTokens.partner("CIS-WH6"), own, ownSecret, arrival, issued, revoked, refused, moved);
+            subscribe(TestTokens.partner("CIS-WH6"), own, ownSecret, arrival, issued, revoked, refused, moved, certificate);
             String otherPartner = TestTokens.partner("CSTO-WH6");
-            String otherSubscription = subscribe(otherPartner, other, otherSecret, arrival, issued, revoked, refused, moved);
+            String otherSubscription = subscribe(otherPartner, other, otherSecret, arrival, issued, revoked, refused, moved,
+                    certificate);
             String conference = fixtures.conference();
             Person delegate = fixtures.person(conference, "CIS-WH6", "ru", "Олег", "Смирнов");
             fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, delegate, "approved", "submitted", null);
@@ -204,12 +206,13 @@ class WebhookDeliveryTest {
             fixtures.visaLetterIssued(delegate, "CONF-VL-WH6ISSUE");
             fixtures.visaLetterRevoked(delegate, "CONF-VL-WH6ISSUE", "The participant attends remotely", "remote");
             fixtures.visaLetterRefused(delegate, "The conference moved", "conference-moved");
+            fixtures.certificateRevoked(delegate, "CONF-AC-WH6REVOK", "The registration was deleted", "deleted");
             fixtures.conferenceMovedAWeek(conference);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> own.received().size() == 5);
+            await().atMost(Duration.ofSeconds(30)).until(() -> own.received().size() == 6);
             assertThat(own.received()).extracting(r -> JsonPath.from(r.body()).getString("type"))
-                    .containsExactlyInAnyOrder(arrival, issued, revoked, refused, moved);
-            // Each event was routed to every subscription when the own partner's copy was queued: all five are.
+                    .containsExactlyInAnyOrder(arrival, issued, revoked, refused, moved, certificate);
+            // Each event was routed to every subscription when the own partner's copy was queued: all six are.
             given().auth().oauth2(otherPartner).get("/api/v1/webhook-subscriptions/{id}/deliveries", otherSubscription)
                     .then().statusCode(200).body("items.eventType", equalTo(List.of(moved)));
         }

@@ -281,6 +281,9 @@ class DocumentsTest {
         given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/participants/{id}", ivan).then().statusCode(204);
         given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"))
                 .body("revokedAt", notNullValue());
+        JsonPath revoked = JsonPath.from(lastEvent(ivan, "certificate.revoked"));
+        assertThat(revoked.getString("reference")).as("the partner learns the reference is void").isEqualTo(reference);
+        assertThat(revoked.getString("reasonCode")).isEqualTo("deleted");
     }
 
     @Test
@@ -312,6 +315,11 @@ class DocumentsTest {
                 .body("$", not(hasKey("reason")));
         given().get("/api/v1/documents/{r}", reference).then().statusCode(200).body("status", equalTo("revoked"))
                 .body("revokedAt", notNullValue()).body(not(containsString("colleague")));
+        JsonPath revoked = JsonPath.from(lastEvent(ivan, "certificate.revoked"));
+        assertThat(revoked.getString("reference")).as("the holder is told, by mail").isEqualTo(reference);
+        assertThat(revoked.getString("reason")).isEqualTo(reason.get("reason"));
+        assertThat(revoked.getString("organizationCode")).as("their partner, by webhook").isEqualTo(organization);
+        assertThat(revoked.getString("reasonCode")).as("an organizer's own words").isNull();
         // Not replaced by a fresh certificate that would verify, nor revoked twice.
         given().auth().oauth2(partner).get("/api/v1/participants/{id}/certificate.pdf", ivan).then().statusCode(409)
                 .body("code", equalTo("revoked")).body("detail", containsString(reference));

@@ -44,6 +44,10 @@ public final class RegistrationEvents {
             + "it, or the registration gave up its seat or turned remote, or the conference moved beyond its travel "
             + "dates. Key: participant id.");
 
+    public static final EventType<CertificateRevoked> CERTIFICATE_REVOKED = new EventType<>(PREFIX + "certificate.revoked",
+            Topics.REGISTRATION, CertificateRevoked.class, "A certificate of attendance no longer stands: organizers "
+            + "revoked it, or the registration was deleted. Key: participant id.");
+
     public static final EventType<ParticipantEvent> PARTICIPANT_DELETED = participant("deleted",
             "An organizer or the partner organization deleted the participant's record.");
 
@@ -66,7 +70,7 @@ public final class RegistrationEvents {
     public static final List<EventType<?>> ALL = List.of(
             PARTICIPANT_REGISTERED, PARTICIPANT_UPDATED, PARTICIPANT_APPROVED, PARTICIPANT_REJECTED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_WITHDRAWN, PARTICIPANT_CHECKED_IN, PARTICIPANT_ARRIVAL_CHANGED, PARTICIPANT_DELETED, VISA_LETTER_ISSUED,
-            VISA_LETTER_REFUSED, VISA_LETTER_REVOKED,
+            VISA_LETTER_REFUSED, VISA_LETTER_REVOKED, CERTIFICATE_REVOKED,
             CONFERENCE_CREATED, CONFERENCE_UPDATED, CONFERENCE_RESCHEDULED, ORGANIZATION_CREATED, ORGANIZATION_UPDATED,
             DELEGATION_CREATED, DELEGATION_UPDATED);
 

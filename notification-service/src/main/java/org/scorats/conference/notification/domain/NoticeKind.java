@@ -15,6 +15,8 @@ public enum NoticeKind implements CodedEnum {
     VISA_LETTER_REFUSED,
     /** Their invitation letter no longer stands: an embassy checking it is told so. */
     VISA_LETTER_REVOKED,
+    /** Their certificate of attendance no longer stands: anyone checking it is told so. */
+    CERTIFICATE_REVOKED,
     /** The conference moved to other days or another time zone: their journey needs rethinking. */
     CONFERENCE_MOVED;
 

@@ -10,6 +10,7 @@ import org.scorats.conference.conventions.projection.RegistrationProjections;
 import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.agenda.ProgramPublished;
 import org.scorats.conference.events.registration.ArrivalChange;
+import org.scorats.conference.events.registration.CertificateRevoked;
 import org.scorats.conference.events.registration.ConferenceEvent;
 import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.DelegationEvent;
@@ -70,6 +71,8 @@ public class EventEffects implements EventHandlers {
                 inbox.applyOnce("notices", event, () -> notices.fromRegistration(event, payload)));
         event.payloadIf(VisaLetterEvent.class, RegistrationEvents.ALL, json).ifPresent(letter ->
                 inbox.applyOnce("notices", event, () -> notices.visaLetter(event, letter)));
+        event.payloadIf(CertificateRevoked.class, RegistrationEvents.ALL, json).ifPresent(certificate ->
+                inbox.applyOnce("notices", event, () -> notices.certificateRevoked(event, certificate)));
         event.payloadIf(ConferenceRescheduled.class, RegistrationEvents.ALL, json).ifPresent(moved ->
                 inbox.applyOnce("notices", event, () -> notices.conferenceMoved(event, moved)));
         event.payloadIf(ArrivalChange.class, RegistrationEvents.ALL, json).ifPresent(change ->
@@ -97,6 +100,7 @@ public class EventEffects implements EventHandlers {
                 .or(() -> event.payloadIf(ArrivalChange.class, all, json).map(a -> Audience.of(a.organizationCode())))
                 .or(() -> event.payloadIf(VisaLetterEvent.class, all, json)
                         .flatMap(v -> Optional.ofNullable(v.organizationCode()).map(Audience::of)))
+                .or(() -> event.payloadIf(CertificateRevoked.class, all, json).map(c -> Audience.of(c.organizationCode())))
                 .or(() -> event.payloadIf(ConferenceRescheduled.class, all, json).map(c -> Audience.EVERYONE))
                 .or(() -> event.payloadIf(DelegationEvent.class, all, json).map(d -> Audience.of(d.delegation().organizationCode())))
                 .or(() -> event.payloadIf(OrganizationEvent.class, all, json).map(o -> Audience.of(o.organization().code())))

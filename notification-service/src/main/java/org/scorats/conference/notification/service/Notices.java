@@ -9,6 +9,7 @@ import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.projection.ParticipantProjection;
 import org.scorats.conference.events.agenda.ProgramChange;
 import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.registration.CertificateRevoked;
 import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.RegistrationEvents;
@@ -100,6 +101,18 @@ public class Notices {
             data.put("reasonCode", letter.reasonCode());
         }
         record(letter.participantId(), letter.conferenceId(), kind, data, event.id());
+    }
+
+    /** Revoked: that the certificate no longer stands, and why, in the reader's language when the platform decided. */
+    public void certificateRevoked(IncomingEvent event, CertificateRevoked certificate) {
+        Map<String, Object> data = new HashMap<>(Map.of("reference", certificate.reference()));
+        if (certificate.reason() != null) {
+            data.put("reason", certificate.reason());
+        }
+        if (certificate.reasonCode() != null) {
+            data.put("reasonCode", certificate.reasonCode());
+        }
+        record(certificate.participantId(), certificate.conferenceId(), NoticeKind.CERTIFICATE_REVOKED, data, event.id());
     }
 
     public void fromProgram(IncomingEvent event, ProgramPublished release) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.registration.ArrivalChange;
+import org.scorats.conference.events.registration.CertificateRevoked;
 import org.scorats.conference.events.registration.ConferenceEvent;
 import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ConferenceSnapshot;
@@ -18,6 +19,7 @@ import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.events.registration.VisaLetterEvent;
 import org.scorats.conference.registration.domain.Conference;
 import org.scorats.conference.registration.domain.Delegation;
+import org.scorats.conference.registration.domain.IssuedDocument;
 import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.Organization;
 import org.scorats.conference.registration.domain.Participant;
@@ -89,7 +91,6 @@ public class RegistrationEventPublisher {
                         p.familyNameLatin, p.status.code(), before, after, p.lateArrival, p.version));
     }
 
-    /** The letter is ready: its applicant is told, in their language. */
     /** Issued or revoked, as the letter's status says; {@code organizationCode} is the applicant's. */
     public void visaLetter(VisaLetter letter, String organizationCode) {
         flush();
@@ -102,6 +103,18 @@ public class RegistrationEventPublisher {
         outbox.publish(type, letter.participantId.toString(), "visa-letters/" + letter.id,
                 new VisaLetterEvent(letter.id, letter.participantId, letter.conferenceId, organizationCode, letter.reference,
                         letter.status.code(), letter.language.code(), letter.reason, letter.reasonCode, letter.version));
+    }
+
+    /**
+     * A certificate of attendance revoked: by an organizer ({@code reasonCode} null) or by the
+     * platform; {@code organizationCode} is the holder's.
+     */
+    public void certificateRevoked(IssuedDocument certificate, String organizationCode, String reasonCode) {
+        flush();
+        outbox.publish(RegistrationEvents.CERTIFICATE_REVOKED, certificate.participantId.toString(),
+                "documents/" + certificate.reference, new CertificateRevoked(certificate.reference,
+                        certificate.participantId, certificate.conferenceId, organizationCode, certificate.revokedReason,
+                        reasonCode));
     }
 
     private static ParticipantEvent participantEvent(Participant p, ParticipantStatus previousStatus, String reason,

@@ -12,6 +12,7 @@ import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.Participant;
 import org.scorats.conference.registration.domain.ParticipantStatus;
 import org.scorats.conference.registration.domain.StatusChange;
+import org.scorats.conference.registration.messaging.RegistrationEventPublisher;
 import org.scorats.conference.registration.repository.ConferenceRepository;
 import org.scorats.conference.registration.repository.DelegationRepository;
 import org.scorats.conference.registration.repository.DocumentRepository;
@@ -44,11 +45,14 @@ public class Certificates {
     private final StatusChangeRepository statusChanges;
     private final RegistrationAccess access;
     private final ProgramCopyRepository program;
+    private final RegistrationEventPublisher events;
 
     Certificates(DocumentRepository documents, ParticipantRepository participants, DelegationRepository delegations,
                  ConferenceRepository conferences, OrganizationRepository organizations, ScanRepository scans,
-                 StatusChangeRepository statusChanges, RegistrationAccess access, ProgramCopyRepository program) {
+                 StatusChangeRepository statusChanges, RegistrationAccess access, ProgramCopyRepository program,
+                 RegistrationEventPublisher events) {
         this.program = program;
+        this.events = events;
         this.documents = documents;
         this.participants = participants;
         this.delegations = delegations;
@@ -144,7 +148,8 @@ public class Certificates {
      * An organizer withdraws a certificate that should not have been issued (attendance recorded for
      * the wrong person, a badge used by someone else): its verification answers {@code revoked} from
      * now on, and it is not issued again, so the paper already handed out cannot be replaced by a
-     * fresh one that verifies. Revoking is for good, as it is for visa letters.
+     * fresh one that verifies. Revoking is for good, as it is for visa letters. The holder is told
+     * by mail and their partner by webhook ({@code certificate.revoked}).
      */
     @Transactional
     public DocumentVerification.Verified revoke(UUID participantId, String reason) {
@@ -157,6 +162,7 @@ public class Certificates {
             throw ProblemException.conflict("already-revoked", revokedOn(certificate, c));
         }
         certificate.revoke(reason.strip());
+        events.certificateRevoked(certificate, p.organizationCode, null);
         return new DocumentVerification.Verified(certificate, c);
     }
 
@@ -166,7 +172,10 @@ public class Certificates {
      * of status leave it alone: the days attended stay attended.
      */
     void registrationDeleted(Participant p) {
-        documents.certificateOf(p.id).filter(d -> !d.revoked()).ifPresent(d -> d.revoke("The registration was deleted"));
+        documents.certificateOf(p.id).filter(d -> !d.revoked()).ifPresent(d -> {
+            d.revoke("The registration was deleted");
+            events.certificateRevoked(d, p.organizationCode, "deleted");
+        });
     }
 
     /**
