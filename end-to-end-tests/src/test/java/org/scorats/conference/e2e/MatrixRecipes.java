@@ -169,6 +169,7 @@ final class MatrixRecipes {
         });
         read("GET /api/v1/visa-letters/{id}/letter.pdf", w -> "/api/v1/visa-letters/" + w.letterA + "/letter.pdf");
         read("GET /api/v1/participants/{id}/certificate.pdf", w -> "/api/v1/participants/" + w.participantA + "/certificate.pdf");
+        read("GET /api/v1/conferences/{conferenceId}/certificates", w -> conference(w) + "/certificates");
         read("GET /api/v1/conferences/{conferenceId}/certificates.pdf", w -> conference(w) + "/certificates.pdf");
         write("POST /api/v1/participants/{id}/certificate/revocation", (w, c) -> new Call("POST", "/api/v1/participants/"
                 + w.participantA + "/certificate/revocation", Map.of("reason", "Matrix"), "/api/v1/participants/" + w.participantA));

@@ -137,6 +137,8 @@ class OnSiteTest {
         assertThat(api.get("/api/v1/documents/" + reference, null).expect(200).body().path("status").asText()).isEqualTo("revoked");
         api.send("GET", "/api/v1/participants/" + sokolov + "/certificate.pdf", atc, null, Map.of("Accept", "application/pdf"))
                 .expect(409);
+        assertThat(api.get(c + "/certificates?status=revoked", organizer).expect(200).body().path("items")
+                .findValuesAsText("reference")).containsExactly(reference);
         String sokolovEmail = api.get("/api/v1/participants/" + sokolov, organizer).expect(200).body().path("email").asText();
         // Within the mail burst window it may share one mail with the approval's and check-in's notices.
         var revoked = platform.awaitMail(sokolovEmail, m -> m.text().contains(reference));

@@ -16,6 +16,7 @@ import org.scorats.conference.events.agenda.AgendaEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -327,6 +328,58 @@ class DocumentsTest {
                 .then().statusCode(409).body("code", equalTo("already-revoked"));
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/registration?resource=documents&resourceId={r}&action=update", reference)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].changes.revokedReason.to", equalTo(reason.get("reason")));
+    }
+
+    @Test
+    void organizersListTheCertificatesIssuedNewestFirstWithWhatBecameOfThem() {
+        String conference = Fixtures.conference(100);
+        String ours = Fixtures.organization("AZ", "dialogue-partner");
+        String theirs = Fixtures.organization("AM", "dialogue-partner");
+        Fixtures.delegation(conference, ours, 10);
+        Fixtures.delegation(conference, theirs, 10);
+        String ivan = approvedDelegate(conference, ours);
+        String olga = approvedDelegate(conference, ours);
+        String boris = approvedDelegate(conference, theirs);
+        approvedDelegate(conference, theirs); // never let in: no certificate
+        List<String> issued = new ArrayList<>();
+        for (String attended : List.of(ivan, olga, boris)) {
+            admit(conference, attended, "2024-09-04T08:50:00+05:00");
+            issued.add(0, referenceOn(given().auth().oauth2(TestTokens.organizer())
+                    .get("/api/v1/participants/{id}/certificate.pdf", attended).then().statusCode(200).extract().asByteArray()).get(0));
+        }
+        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body(Map.of("reason", "Badge lent"))
+                .post("/api/v1/participants/{id}/certificate/revocation", olga).then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/v1/participants/{id}", boris).then().statusCode(204);
+        String list = "/api/v1/conferences/{c}/certificates";
+
+        given().auth().oauth2(TestTokens.organizer()).get(list, conference).then().statusCode(200)
+                .body("items.reference", equalTo(issued))
+                .body("items.status", equalTo(List.of("revoked", "revoked", "valid")))
+                .body("items[0].revokedReason", equalTo("The registration was deleted"))
+                .body("items[1].revokedReason", equalTo("Badge lent"))
+                .body("items[2].participantId", equalTo(ivan)).body("items[2].organization", equalTo(ours))
+                .body("items[2].holder", equalTo("Ivan Petrov")).body("items[2].firstDay", equalTo("2024-09-04"))
+                .body("items[2]", not(hasKey("revokedAt")));
+        given().auth().oauth2(TestTokens.organizer()).get(list + "?status=valid", conference).then().statusCode(200)
+                .body("items.participantId", equalTo(List.of(ivan)));
+        given().auth().oauth2(TestTokens.organizer()).get(list + "?status=revoked&organization={o}", conference, ours)
+                .then().statusCode(200).body("items.participantId", equalTo(List.of(olga)));
+
+        // Page by page: the same three, each once.
+        var first = given().auth().oauth2(TestTokens.organizer()).get(list + "?limit=2", conference).then().statusCode(200)
+                .body("items", hasSize(2)).extract().jsonPath();
+        given().auth().oauth2(TestTokens.organizer()).get(list + "?limit=2&cursor={k}", conference, first.getString("nextCursor"))
+                .then().statusCode(200).body("items.reference", equalTo(issued.subList(2, 3))).body("$", not(hasKey("nextCursor")));
+
+        // Refused, by name: a value that is no status, a forged cursor, a conference that does not exist, callers who may not.
+        given().auth().oauth2(TestTokens.organizer()).get(list + "?status=lost", conference).then().statusCode(400)
+                .body("errors.field", hasItem("status"));
+        given().auth().oauth2(TestTokens.organizer()).get(list + "?cursor=Zm9yZ2Vk", conference).then().statusCode(400)
+                .body("errors.field", hasItem("cursor")).body(not(containsString("Exception")));
+        given().auth().oauth2(TestTokens.organizer()).get(list, "no-such-conference").then().statusCode(404);
+        given().get(list, conference).then().statusCode(401);
+        given().auth().oauth2(TestTokens.partner(ours)).get(list, conference).then().statusCode(403);
+        given().auth().oauth2(TestTokens.door()).get(list, conference).then().statusCode(403);
     }
 
     @Test

@@ -81,4 +81,8 @@ public class IssuedDocument extends PanacheEntityBase {
     public boolean revoked() {
         return revokedAt != null;
     }
+
+    public DocumentStatus status() {
+        return revoked() ? DocumentStatus.REVOKED : DocumentStatus.VALID;
+    }
 }

@@ -36,6 +36,7 @@ import org.scorats.conference.conventions.persistence.CodedEnum;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
+import org.scorats.conference.registration.domain.DocumentStatus;
 import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.VisaLetter;
 import org.scorats.conference.registration.domain.VisaLetterStatus;
@@ -219,6 +220,24 @@ public class DocumentResource {
         byte[] pdf = certificates.pdf(conferenceId, TypedParameters.filter(organization),
                 CodedEnum.fromParameter(Language.class, "lang", lang), PublicAddresses.of(publicBaseUrl, uri, headers));
         return PdfResponses.attachment(pdf, conferenceId + "-certificates.pdf");
+    }
+
+    @GET
+    @Path("/conferences/{conferenceId}/certificates")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @Operation(operationId = "listCertificates", summary = "Certificates of attendance issued, newest first",
+            description = "Every certificate issued at the conference (when first downloaded or printed), newest "
+                    + "first, with the days it names and whether it still stands; a revoked one with when and why. "
+                    + "Filters `status` (valid, revoked) and `organization`. Organizers. Cursor-paged: start without "
+                    + "a cursor, then pass nextCursor until it is absent; limit 1 to 200.")
+    public RestResponse<Page<CertificateView>> certificates(@PathParam("conferenceId") String conferenceId,
+                                                            @QueryParam("status") String status,
+                                                            @QueryParam("organization") String organization,
+                                                            @QueryParam("limit") Integer limit,
+                                                            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        var page = certificates.page(conferenceId, CodedEnum.fromParameter(DocumentStatus.class, "status", status),
+                TypedParameters.filter(organization), PageRequest.of(limit, cursor));
+        return PageResponses.ok(page.map(CertificateView::of), uri);
     }
 
     @POST

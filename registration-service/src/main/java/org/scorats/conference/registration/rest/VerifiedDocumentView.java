@@ -3,6 +3,7 @@ package org.scorats.conference.registration.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scorats.conference.conventions.i18n.LocalizedText;
+import org.scorats.conference.registration.domain.DocumentStatus;
 import org.scorats.conference.registration.service.DocumentVerification;
 
 import java.time.Instant;
@@ -24,12 +25,12 @@ import java.time.LocalDate;
          "holder": "Jing Chen", "validFrom": "2024-09-02", "validUntil": "2024-09-07",
          "issuedAt": "2024-07-12T11:02:00Z"}""")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VerifiedDocumentView(String reference, String kind, String status, LocalizedText conference, String holder,
+public record VerifiedDocumentView(String reference, String kind, DocumentStatus status, LocalizedText conference, String holder,
                                    LocalDate validFrom, LocalDate validUntil, Instant issuedAt, Instant revokedAt) {
 
     static VerifiedDocumentView of(DocumentVerification.Verified v) {
         var d = v.document();
-        return new VerifiedDocumentView(d.reference, d.kind, d.revoked() ? "revoked" : "valid", v.conference().name,
+        return new VerifiedDocumentView(d.reference, d.kind, d.status(), v.conference().name,
                 d.holderLatin, d.validFrom, d.validUntil, d.issuedAt, d.revokedAt);
     }
 }

@@ -2,11 +2,15 @@ package org.scorats.conference.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.documents.AttendanceCertificate;
 import org.scorats.conference.registration.domain.BadgeDesign;
 import org.scorats.conference.registration.domain.Conference;
+import org.scorats.conference.registration.domain.DocumentStatus;
+import org.scorats.conference.registration.domain.HeldCertificate;
 import org.scorats.conference.registration.domain.IssuedDocument;
 import org.scorats.conference.registration.domain.Language;
 import org.scorats.conference.registration.domain.Participant;
@@ -113,6 +117,14 @@ public class Certificates {
                     + conferenceId + ", or their certificates were revoked", null, null);
         }
         return AttendanceCertificate.renderAll(sheets, "Certificates of attendance " + conferenceId);
+    }
+
+    /** Organizers: the certificates issued at a conference, newest first, by status and organization. */
+    @Transactional
+    public Page<HeldCertificate> page(String conferenceId, DocumentStatus status, String organization,
+                                      PageRequest request) {
+        conferences.require(conferenceId);
+        return documents.certificates(conferenceId, status, organization, request);
     }
 
     private static String revokedOn(IssuedDocument certificate, Conference c) {
