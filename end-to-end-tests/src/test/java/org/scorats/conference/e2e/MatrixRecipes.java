@@ -285,6 +285,11 @@ final class MatrixRecipes {
             String id = w.freshSubscription();
             return new Call("DELETE", "/api/v1/webhook-subscriptions/" + id, null, "/api/v1/webhook-subscriptions/" + id);
         });
+        write("POST /api/v1/webhook-subscriptions/{id}/secret-rotation", (w, c) -> {
+            String id = w.freshSubscription(); // the world's own keeps the secret its endpoint verifies with
+            return new Call("POST", "/api/v1/webhook-subscriptions/" + id + "/secret-rotation", Map.of(),
+                    "/api/v1/webhook-subscriptions/" + id);
+        });
         read("GET /api/v1/webhook-subscriptions/{id}/deliveries",
                 w -> "/api/v1/webhook-subscriptions/" + w.subscription + "/deliveries");
         write("POST /api/v1/webhook-deliveries/{id}/redeliver", (w, c) -> {

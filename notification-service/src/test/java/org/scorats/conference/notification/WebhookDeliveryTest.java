@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /** Signed deliveries to partners' endpoints on a real HTTP server, retried, switched off by 410, and kept apart. */
 @QuarkusTest
@@ -215,6 +218,26 @@ class WebhookDeliveryTest {
             // Each event was routed to every subscription when the own partner's copy was queued: all six are.
             given().auth().oauth2(otherPartner).get("/api/v1/webhook-subscriptions/{id}/deliveries", otherSubscription)
                     .then().statusCode(200).body("items.eventType", equalTo(List.of(moved)));
+        }
+    }
+
+    /** A partner rotates its secret before its receiver knows the new one: deliveries still verify there. */
+    @Test
+    void aRotatedSecretKeepsSigningBesideTheNewOneWhileThePartnerSwitches() throws Exception {
+        String old = WebhookReceiver.newSecret();
+        try (WebhookReceiver receiver = new WebhookReceiver(old)) {
+            String partner = TestTokens.partner("CIS-WH8");
+            String subscription = subscribe(partner, receiver, old, APPROVED);
+            String next = WebhookReceiver.newSecret();
+            given().auth().oauth2(partner).contentType("application/json").body(Map.of("secret", next))
+                    .post("/api/v1/webhook-subscriptions/{id}/secret-rotation", subscription).then().statusCode(200)
+                    .body("previousSecretSigningUntil", notNullValue()).body("$", not(hasKey("secret")));
+            Person p = fixtures.person(fixtures.conference(), "CIS-WH8", "en", "Amir", "Nazarov");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, p, "approved", "submitted", null);
+
+            List<WebhookReceiver.Received> requests = awaitRequests(receiver, 1);
+            assertThat(requests.get(0).signatureValid()).as("signed with the old secret too").isTrue();
+            awaitDelivery(partner, subscription, "sent");
         }
     }
 

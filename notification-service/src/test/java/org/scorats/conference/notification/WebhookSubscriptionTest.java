@@ -10,6 +10,8 @@ import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.service.LegacySecrets;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +69,42 @@ class WebhookSubscriptionTest {
                 .body("items[1].organizationCode", equalTo("CIS-SUB1"));
         given().auth().oauth2(TestTokens.partner("CSTO-SUB1")).get("/api/v1/audit/notification?resourceId={id}", id)
                 .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void aPartnerRotatesItsOwnSecretAndNobodyElseCan() {
+        String partner = TestTokens.partner("CIS-SUB3");
+        String id = given().auth().oauth2(partner).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9999/hooks", "eventTypes", List.of(APPROVED)))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
+        String rotation = "/api/v1/webhook-subscriptions/{id}/secret-rotation";
+        given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(200)
+                .body("previousSecretSigningUntil", nullValue());
+
+        // Refused, and nothing changed: a secret that is not one, another organization, no partner, no token.
+        String notBase64 = "whsec_" + "A".repeat(33);
+        given().auth().oauth2(partner).contentType("application/json").body(Map.of("secret", notBase64)).post(rotation, id)
+                .then().statusCode(400).body("errors.field", hasItem("secret"));
+        given().auth().oauth2(TestTokens.partner("CSTO-SUB3")).contentType("application/json").body(Map.of()).post(rotation, id)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.delegate("d")).contentType("application/json").body(Map.of()).post(rotation, id)
+                .then().statusCode(403);
+        given().contentType("application/json").body(Map.of()).post(rotation, id).then().statusCode(401);
+        given().auth().oauth2(partner).contentType("application/json").body(Map.of()).post(rotation, UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(200)
+                .body("previousSecretSigningUntil", nullValue()).body("version", equalTo(0));
+
+        // Without a secret of its own, one is generated and shown in this answer only; the old one signs for a day more.
+        String until = given().auth().oauth2(partner).contentType("application/json").body(Map.of()).post(rotation, id)
+                .then().statusCode(200).body("secret", matchesPattern("whsec_[A-Za-z0-9+/]{43}="))
+                .extract().path("previousSecretSigningUntil");
+        assertThat(Duration.between(Instant.now(), Instant.parse(until))).isBetween(Duration.ofHours(23), Duration.ofHours(24));
+        given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", id).then().statusCode(200)
+                .body("secret", nullValue()).body("previousSecretSigningUntil", equalTo(until));
+        given().auth().oauth2(partner).get("/api/v1/audit/notification?resourceId={id}&action=update", id).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].changes.secret.to", equalTo("***"))
+                .body("items[0].changes.previousSecret.to", equalTo("***"));
     }
 
     /** The secret is sealed at rest; secrets stored in clear before are sealed when the service starts. */

@@ -44,6 +44,10 @@ public interface WebhookConfig {
     @WithDefault("64")
     int maxInFlight();
 
+    /** How long a rotated-out secret keeps signing beside the new one. */
+    @WithDefault("24h")
+    Duration secretOverlap();
+
     /** Failed attempts in a row after which a subscription is paused (circuit breaker). */
     @WithDefault("5")
     int breakerThreshold();

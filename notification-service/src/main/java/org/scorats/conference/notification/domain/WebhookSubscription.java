@@ -47,6 +47,14 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "sealed_secret")
     public String secret;
 
+    /** The secret a rotation replaced, sealed like the current one; it signs beside it until {@link #previousSecretUntil}. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "sealed_previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
     /** A secret stored before secrets were sealed, until {@code LegacySecrets} seals it at start. */
     @Column(name = "clear_secret")
     public String clearSecret;
@@ -71,4 +79,26 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Signs with {@code next} from now on, and with the secret it replaces beside it until
+     * {@code overlapEnds}: the partner's receiver can take the new secret at any moment in between
+     * without refusing a delivery. A rotation during another's overlap drops the oldest secret.
+     */
+    public void rotateSecret(String next, Instant overlapEnds) {
+        previousSecret = secret;
+        previousSecretUntil = overlapEnds;
+        secret = next;
+    }
+
+    /** The secrets a delivery made at {@code now} is signed with: the current one first. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecretSigningUntil(now) == null ? List.of(secret) : List.of(secret, previousSecret);
+    }
+
+    /** Until when the replaced secret still signs, or null when it no longer does. */
+    public Instant previousSecretSigningUntil(Instant now) {
+        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? previousSecretUntil : null;
+    }
 }

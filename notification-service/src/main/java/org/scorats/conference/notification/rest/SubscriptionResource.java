@@ -32,6 +32,7 @@ import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.conventions.security.Role;
 import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.service.WebhookDeliveryLog;
+import org.scorats.conference.notification.service.SecretRotation;
 import org.scorats.conference.notification.service.SubscriptionService;
 
 import java.net.URI;
@@ -95,6 +96,25 @@ public class SubscriptionResource {
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = service.get(id);
         return Response.ok(SubscriptionView.of(s)).tag(EntityVersions.etag(s.version)).build();
+    }
+
+    @POST
+    @Path("/webhook-subscriptions/{id}/secret-rotation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rotateWebhookSecret", summary = "Sign with a new secret, the old one beside it for a day",
+            description = "From now on deliveries are signed with the new secret and, for 24 hours "
+                    + "(`notification.webhooks.secret-overlap`), with the replaced one too: `webhook-signature` "
+                    + "carries both, the new one first, so the receiver can switch to the new secret at any moment "
+                    + "in that time without refusing a delivery (`previousSecretSigningUntil` says until when). "
+                    + "Without a secret one is generated and returned in this answer only. A partner rotates only "
+                    + "its own organization's.")
+    @APIResponse(responseCode = "200", description = "Rotated",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response rotateSecret(@PathParam("id") UUID id, @Valid @NotNull SecretRotation rotation) {
+        SubscriptionService.Created rotated = service.rotateSecret(id, rotation);
+        WebhookSubscription s = rotated.subscription();
+        return Response.ok(SubscriptionView.of(s).withSecret(rotated.generatedSecret())).tag(EntityVersions.etag(s.version))
+                .build();
     }
 
     @GET

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * @param secret              only in the answer to the creation, when the service generated it
+ * @param secret              only in the answer to the creation or a rotation, when the service generated it
+ * @param previousSecretSigningUntil after a rotation, until when the replaced secret still signs beside the new one
  * @param consecutiveFailures failed attempts in a row
  * @param pausedUntil         while in the future, deliveries wait: the endpoint kept failing
  */
@@ -21,16 +22,16 @@ import java.util.UUID;
          "createdAt": "2024-05-20T08:00:00Z", "version": 0}""")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(UUID id, String organizationCode, String url, List<String> eventTypes, boolean active,
-                               String secret, int consecutiveFailures, Instant pausedUntil, long version,
-                               Instant createdAt) {
+                               String secret, Instant previousSecretSigningUntil, int consecutiveFailures,
+                               Instant pausedUntil, long version, Instant createdAt) {
 
     public static SubscriptionView of(WebhookSubscription s) {
-        return new SubscriptionView(s.id, s.organizationCode, s.url, s.eventTypes, s.active, null, s.consecutiveFailures,
-                s.pausedUntil, s.version, s.createdAt);
+        return new SubscriptionView(s.id, s.organizationCode, s.url, s.eventTypes, s.active, null,
+                s.previousSecretSigningUntil(Instant.now()), s.consecutiveFailures, s.pausedUntil, s.version, s.createdAt);
     }
 
     public SubscriptionView withSecret(String shownOnce) {
-        return new SubscriptionView(id, organizationCode, url, eventTypes, active, shownOnce, consecutiveFailures,
-                pausedUntil, version, createdAt);
+        return new SubscriptionView(id, organizationCode, url, eventTypes, active, shownOnce, previousSecretSigningUntil,
+                consecutiveFailures, pausedUntil, version, createdAt);
     }
 }

@@ -21,6 +21,9 @@ public record SubscriptionRequest(
         @Size(max = 32) String organizationCode,
         @NotBlank @Size(max = 2000) String url,
         @NotEmpty @Size(max = 50) List<@NotNull String> eventTypes,
-        @Pattern(regexp = "^whsec_[A-Za-z0-9+/]{32,172}={0,2}$", message = "must be whsec_ followed by at least 24 base64-encoded bytes")
-        String secret) {
+        @Pattern(regexp = SECRET, message = SECRET_MESSAGE) String secret) {
+
+    /** A signing secret's form; {@link WebhookSignature#isValidSecret} checks that it also decodes. */
+    static final String SECRET = "^whsec_[A-Za-z0-9+/]{32,172}={0,2}$";
+    static final String SECRET_MESSAGE = "must be whsec_ followed by at least 24 base64-encoded bytes";
 }

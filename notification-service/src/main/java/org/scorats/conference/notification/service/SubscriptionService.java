@@ -10,9 +10,9 @@ import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.EventCatalogue;
 import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.notification.config.WebhookConfig;
 import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
-import org.scorats.conference.notification.service.SubscriptionRequest;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -33,8 +33,10 @@ public class SubscriptionService {
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookUrlPolicy urls;
     private final Caller caller;
+    private final WebhookConfig config;
 
-    SubscriptionService(WebhookSubscriptionRepository subscriptions, WebhookUrlPolicy urls, Caller caller) {
+    SubscriptionService(WebhookSubscriptionRepository subscriptions, WebhookUrlPolicy urls, Caller caller, WebhookConfig config) {
+        this.config = config;
         this.subscriptions = subscriptions;
         this.urls = urls;
         this.caller = caller;
@@ -56,8 +58,7 @@ public class SubscriptionService {
         }
         errors.checkDistinct(request.eventTypes(), "eventTypes",
                 "must not repeat a type");
-        errors.check(request.secret() == null || WebhookSignature.isValidSecret(request.secret()), "secret",
-                "must be whsec_ followed by at least 24 bytes in standard base64");
+        checkSecret(errors, request.secret());
         errors.throwIfAny();
         urls.check(request.url());
 
@@ -73,6 +74,26 @@ public class SubscriptionService {
         subscription.updatedAt = subscription.createdAt;
         subscriptions.persist(subscription);
         return new Created(subscription, generated);
+    }
+
+    /**
+     * A new signing secret (generated when none is given, and then shown this once); the one it
+     * replaces keeps signing beside it for the configured overlap.
+     */
+    public Created rotateSecret(UUID id, SecretRotation rotation) {
+        FieldErrors errors = new FieldErrors();
+        checkSecret(errors, rotation.secret());
+        errors.throwIfAny();
+        WebhookSubscription subscription = get(id);
+        String generated = rotation.secret() == null ? newSecret() : null;
+        subscription.rotateSecret(generated != null ? generated : rotation.secret(), StoredTime.now().plus(config.secretOverlap()));
+        subscription.updatedAt = StoredTime.now();
+        return new Created(subscription, generated);
+    }
+
+    private static void checkSecret(FieldErrors errors, String secret) {
+        errors.check(secret == null || WebhookSignature.isValidSecret(secret), "secret",
+                "must be whsec_ followed by at least 24 bytes in standard base64");
     }
 
     public WebhookSubscription get(UUID id) {

@@ -145,12 +145,12 @@ public class WebhookQueue implements DueWork<WebhookDelivery> {
             delivery.nextAttemptAt = StoredTime.now().plus(config.timeout().multipliedBy(3)); // the lease
             UUID id = delivery.id;
             String url = subscription.url;
-            String secret = subscription.secret;
+            List<String> secrets = subscription.signingSecrets(Instant.now());
             String body = delivery.body;
             inFlight.incrementAndGet();
             sends.add(() -> {
                 Instant attemptedAt = StoredTime.now();
-                sender.send(url, secret, id.toString(), body).thenAccept(outcome -> {
+                sender.send(url, secrets, id.toString(), body).thenAccept(outcome -> {
                     settled.add(new Settled(id, attemptedAt, outcome));
                     outcomes.execute(this::recordSettled);
                 });

@@ -15,6 +15,7 @@ import org.scorats.conference.notification.config.WebhookConfig;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -60,9 +61,10 @@ public class WebhookSender {
      * Never fails: whatever goes wrong, from an impossible URL to an endpoint that never answers,
      * is an outcome with its reason.
      *
+     * @param secrets   the subscription's signing secrets, the current one first (two while one is rotated out)
      * @param messageId the Standard Webhooks {@code webhook-id}: the same on every retry of one delivery
      */
-    public CompletableFuture<Outcome> send(String url, String secret, String messageId, String body) {
+    public CompletableFuture<Outcome> send(String url, List<String> secrets, String messageId, String body) {
         long started = System.nanoTime();
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         try {
@@ -80,7 +82,7 @@ public class WebhookSender {
                     .putHeader("Content-Type", CloudEventEnvelope.CONTENT_TYPE)
                     .putHeader(WebhookSignature.ID, messageId)
                     .putHeader(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                    .putHeader(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, messageId, timestamp, body));
+                    .putHeader(WebhookSignature.SIGNATURE, WebhookSignature.sign(secrets, messageId, timestamp, body));
             AtomicReference<HttpClientRequest> request = new AtomicReference<>();
             // The whole exchange, the answer's body included, within the timeout.
             long deadline = vertx.setTimer(config.timeout().toMillis(), expired -> {

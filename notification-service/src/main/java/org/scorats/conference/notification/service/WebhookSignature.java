@@ -5,6 +5,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Signs deliveries the way the Standard Webhooks specification describes: HMAC-SHA256 with the
@@ -21,6 +22,14 @@ public final class WebhookSignature {
     private static final String PREFIX = "whsec_";
 
     private WebhookSignature() {
+    }
+
+    /**
+     * One signature per secret, space-separated, as the specification allows while a secret is
+     * rotated: a receiver accepts the delivery if any of them verifies with the secret it holds.
+     */
+    public static String sign(List<String> secrets, String id, long timestampSeconds, String body) {
+        return String.join(" ", secrets.stream().map(secret -> sign(secret, id, timestampSeconds, body)).toList());
     }
 
     public static String sign(String secret, String id, long timestampSeconds, String body) {

@@ -43,7 +43,7 @@ class WebhookSenderTest {
             WebhookSender sender = new WebhookSender(new WebhookUrlPolicy(true, true), config(), vertx);
             List<CompletableFuture<WebhookSender.Outcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < SENDS; i++) {
-                outcomes.add(sender.send(receiver.url(), secret, "msg_" + i, "{\"n\":" + i + "}"));
+                outcomes.add(sender.send(receiver.url(), List.of(secret), "msg_" + i, "{\"n\":" + i + "}"));
                 if (outcomes.size() % 50 == 0) { // in waves, as the queue sends them
                     CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
                 }
@@ -53,6 +53,30 @@ class WebhookSenderTest {
                     .filteredOn(outcome -> !outcome.delivered())
                     .as("deliveries counted as failed").isEmpty();
             assertThat(receiver.received()).hasSize(SENDS);
+        }
+    }
+
+    /**
+     * While a secret is rotated out, a delivery carries both signatures, so a receiver verifies it
+     * with whichever secret it holds, the old one or the new one, as the Standard Webhooks
+     * specification's verifiers (here the test receiver written from it) do.
+     */
+    @Test
+    void aDeliverySignedWithTwoSecretsVerifiesWithEither() throws Exception {
+        String old = WebhookReceiver.newSecret();
+        String next = WebhookReceiver.newSecret();
+        WebhookSender sender = new WebhookSender(new WebhookUrlPolicy(true, true), config(), vertx);
+        for (String held : List.of(old, next)) {
+            try (WebhookReceiver receiver = new WebhookReceiver(held)) {
+                assertThat(sender.send(receiver.url(), List.of(next, old), "msg_r", "{}").get(30, TimeUnit.SECONDS).delivered())
+                        .isTrue();
+                assertThat(receiver.received()).singleElement().extracting(WebhookReceiver.Received::signatureValid).isEqualTo(true);
+            }
+        }
+        try (WebhookReceiver stranger = new WebhookReceiver(WebhookReceiver.newSecret())) {
+            sender.send(stranger.url(), List.of(next, old), "msg_s", "{}").get(30, TimeUnit.SECONDS);
+            assertThat(stranger.received()).singleElement().extracting(WebhookReceiver.Received::signatureValid)
+                    .as("neither is a secret it holds").isEqualTo(false);
         }
     }
 
@@ -72,7 +96,7 @@ class WebhookSenderTest {
             String url = "http://127.0.0.1:" + endpoint.getAddress().getPort() + "/hooks";
             WebhookSender sender = new WebhookSender(new WebhookUrlPolicy(true, true), config(), vertx);
             for (int i = 0; i < 20; i++) { // on the same connection, which the whole body must have been read off
-                WebhookSender.Outcome outcome = sender.send(url, WebhookReceiver.newSecret(), "msg_" + i, "{}").get(30, TimeUnit.SECONDS);
+                WebhookSender.Outcome outcome = sender.send(url, List.of(WebhookReceiver.newSecret()), "msg_" + i, "{}").get(30, TimeUnit.SECONDS);
                 assertThat(outcome.delivered()).as(outcome.toString()).isTrue();
             }
         } finally {
@@ -92,6 +116,7 @@ class WebhookSenderTest {
             public int maxInFlight() { return 64; }
             public int breakerThreshold() { return 5; }
             public Duration breakerPause() { return Duration.ofSeconds(30); }
+            public Duration secretOverlap() { return Duration.ofHours(24); }
         };
     }
 }
