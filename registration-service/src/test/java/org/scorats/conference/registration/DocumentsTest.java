@@ -378,8 +378,14 @@ class DocumentsTest {
                 .body("errors.field", hasItem("cursor")).body(not(containsString("Exception")));
         given().auth().oauth2(TestTokens.organizer()).get(list, "no-such-conference").then().statusCode(404);
         given().get(list, conference).then().statusCode(401);
-        given().auth().oauth2(TestTokens.partner(ours)).get(list, conference).then().statusCode(403);
         given().auth().oauth2(TestTokens.door()).get(list, conference).then().statusCode(403);
+
+        // A partner sees its own people's certificates only.
+        given().auth().oauth2(TestTokens.partner(ours)).get(list, conference).then().statusCode(200)
+                .body("items.participantId", equalTo(List.of(olga, ivan)));
+        given().auth().oauth2(TestTokens.partner(theirs)).get(list + "?status=revoked", conference).then().statusCode(200)
+                .body("items.participantId", equalTo(List.of(boris)));
+        given().auth().oauth2(TestTokens.partner(theirs)).get(list + "?organization={o}", conference, ours).then().statusCode(403);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A certificate of attendance as organizers keep track of it: whose, which days, whether it still
- * stands and, if revoked, why (the reason is theirs; the public check never shows it).
+ * A certificate of attendance as organizers and the holder's partner keep track of it: whose, which
+ * days, whether it still stands and, if revoked, why (the public check never shows the reason).
  *
  * @param firstDay the first day attended, as printed
  * @param lastDay  the last day attended, as printed

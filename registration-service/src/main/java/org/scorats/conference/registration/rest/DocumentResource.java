@@ -224,12 +224,13 @@ public class DocumentResource {
 
     @GET
     @Path("/conferences/{conferenceId}/certificates")
-    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @RolesAllowed({Role.PARTNER, Role.ORGANIZER, Role.ADMIN})
     @Operation(operationId = "listCertificates", summary = "Certificates of attendance issued, newest first",
             description = "Every certificate issued at the conference (when first downloaded or printed), newest "
                     + "first, with the days it names and whether it still stands; a revoked one with when and why. "
-                    + "Filters `status` (valid, revoked) and `organization`. Organizers. Cursor-paged: start without "
-                    + "a cursor, then pass nextCursor until it is absent; limit 1 to 200.")
+                    + "Filters `status` (valid, revoked) and `organization`. Organizers see all; a partner its own "
+                    + "people's (another organization is 403). Cursor-paged: start without a cursor, then pass "
+                    + "nextCursor until it is absent; limit 1 to 200.")
     public RestResponse<Page<CertificateView>> certificates(@PathParam("conferenceId") String conferenceId,
                                                             @QueryParam("status") String status,
                                                             @QueryParam("organization") String organization,

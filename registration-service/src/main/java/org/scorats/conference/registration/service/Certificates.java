@@ -119,12 +119,16 @@ public class Certificates {
         return AttendanceCertificate.renderAll(sheets, "Certificates of attendance " + conferenceId);
     }
 
-    /** Organizers: the certificates issued at a conference, newest first, by status and organization. */
+    /**
+     * The certificates issued at a conference, newest first, by status and organization: all of
+     * them for organizers, a partner's own people's for a partner (who learns of each revocation,
+     * with its reason, by webhook anyway).
+     */
     @Transactional
     public Page<HeldCertificate> page(String conferenceId, DocumentStatus status, String organization,
                                       PageRequest request) {
         conferences.require(conferenceId);
-        return documents.certificates(conferenceId, status, organization, request);
+        return documents.certificates(conferenceId, status, access.organizationScope(organization, "certificates"), request);
     }
 
     private static String revokedOn(IssuedDocument certificate, Conference c) {
