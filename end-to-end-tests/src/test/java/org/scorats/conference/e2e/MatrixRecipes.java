@@ -285,6 +285,15 @@ final class MatrixRecipes {
             String id = w.freshSubscription();
             return new Call("DELETE", "/api/v1/webhook-subscriptions/" + id, null, "/api/v1/webhook-subscriptions/" + id);
         });
+        write("PUT /api/v1/webhook-subscriptions/{id}", (w, c) -> {
+            String id = w.freshSubscription();
+            Map<String, Object> body = new LinkedHashMap<>(w.subscription());
+            body.remove("secret");
+            body.put("eventTypes", List.of("org.scorats.conference.registration.participant.approved",
+                    "org.scorats.conference.registration.participant.rejected"));
+            body.put("active", true);
+            return new Call("PUT", "/api/v1/webhook-subscriptions/" + id, body, "/api/v1/webhook-subscriptions/" + id);
+        });
         write("POST /api/v1/webhook-subscriptions/{id}/secret-rotation", (w, c) -> {
             String id = w.freshSubscription(); // the world's own keeps the secret its endpoint verifies with
             return new Call("POST", "/api/v1/webhook-subscriptions/" + id + "/secret-rotation", Map.of(),

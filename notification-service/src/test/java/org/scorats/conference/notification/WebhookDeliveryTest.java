@@ -96,7 +96,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void goneSwitchesTheSubscriptionOffAndNothingMoreIsSent() throws Exception {
+    void goneSwitchesTheSubscriptionOffUntilThePartnerSwitchesItOnAgain() throws Exception {
         String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(secret, 410)) {
             String partner = TestTokens.partner("CIS-WH3");
@@ -116,6 +116,19 @@ class WebhookDeliveryTest {
             given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}/deliveries", subscription)
                     .then().statusCode(200).body("items.size()", equalTo(1));
             assertThat(receiver.received()).hasSize(1);
+
+            // The partner's endpoint is back: it switches the subscription on again, and the next event arrives.
+            String etag = given().auth().oauth2(partner).get("/api/v1/webhook-subscriptions/{id}", subscription).header("ETag");
+            given().auth().oauth2(partner).contentType("application/json").header("If-Match", etag)
+                    .body(Map.of("url", receiver.url(), "eventTypes", List.of(APPROVED), "active", true))
+                    .put("/api/v1/webhook-subscriptions/{id}", subscription).then().statusCode(200)
+                    .body("active", equalTo(true)).body("consecutiveFailures", equalTo(0));
+            Person third = fixtures.person(conference, "CIS-WH3", "en", "Third", "Person");
+            fixtures.registration(RegistrationEvents.PARTICIPANT_APPROVED, third, "approved", "submitted", null);
+            awaitRequests(receiver, 2);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(partner)
+                    .get("/api/v1/webhook-subscriptions/{id}/deliveries", subscription).then().statusCode(200)
+                    .body("items.status", equalTo(List.of("sent", "gone"))));
         }
     }
 

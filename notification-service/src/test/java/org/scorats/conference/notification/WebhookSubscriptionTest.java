@@ -72,6 +72,46 @@ class WebhookSubscriptionTest {
     }
 
     @Test
+    void aPartnerChangesItsOwnSubscriptionWithItsETagAndNobodyElseCan() {
+        String partner = TestTokens.partner("CIS-SUB4");
+        String id = given().auth().oauth2(partner).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9999/hooks", "eventTypes", List.of(APPROVED)))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
+        String one = "/api/v1/webhook-subscriptions/{id}";
+        String etag = given().auth().oauth2(partner).get(one, id).then().statusCode(200).extract().header("ETag");
+        String rejected = "org.scorats.conference.registration.participant.rejected";
+        Map<String, Object> change = Map.of("url", "http://127.0.0.1:9999/v2", "eventTypes", List.of(APPROVED, rejected),
+                "active", false);
+
+        // Refused, and nothing changed.
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("url", "http://127.0.0.1:9999/v2", "eventTypes", List.of("no.such.type"), "active", true))
+                .put(one, id).then().statusCode(400).body("errors.field", hasItem("eventTypes[0]"));
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("url", "ftp://127.0.0.1/hooks", "eventTypes", List.of(APPROVED), "active", true))
+                .put(one, id).then().statusCode(400).body("errors.field", hasItem("url"));
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("url", "http://127.0.0.1:9999/v2", "eventTypes", List.of(APPROVED)))
+                .put(one, id).then().statusCode(400).body("errors.field", hasItem("active"));
+        given().auth().oauth2(TestTokens.partner("CSTO-SUB4")).contentType("application/json").body(change).put(one, id)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.delegate("d")).contentType("application/json").body(change).put(one, id)
+                .then().statusCode(403);
+        given().contentType("application/json").body(change).put(one, id).then().statusCode(401);
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", "\"7\"").body(change).put(one, id)
+                .then().statusCode(412);
+        given().auth().oauth2(partner).get(one, id).then().statusCode(200).header("ETag", etag)
+                .body("url", equalTo("http://127.0.0.1:9999/hooks")).body("active", equalTo(true));
+
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", etag).body(change).put(one, id)
+                .then().statusCode(200).body("url", equalTo("http://127.0.0.1:9999/v2"))
+                .body("eventTypes", equalTo(List.of(APPROVED, rejected))).body("active", equalTo(false))
+                .body("version", equalTo(1));
+        given().auth().oauth2(partner).contentType("application/json").header("If-Match", etag).body(change).put(one, id)
+                .then().statusCode(412);
+    }
+
+    @Test
     void aPartnerRotatesItsOwnSecretAndNobodyElseCan() {
         String partner = TestTokens.partner("CIS-SUB3");
         String id = given().auth().oauth2(partner).contentType("application/json")

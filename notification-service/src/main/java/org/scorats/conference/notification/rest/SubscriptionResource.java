@@ -13,11 +13,13 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +36,7 @@ import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.service.WebhookDeliveryLog;
 import org.scorats.conference.notification.service.SecretRotation;
 import org.scorats.conference.notification.service.SubscriptionService;
+import org.scorats.conference.notification.service.SubscriptionUpdate;
 
 import java.net.URI;
 import java.util.UUID;
@@ -95,6 +98,23 @@ public class SubscriptionResource {
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     public Response get(@PathParam("id") UUID id) {
         WebhookSubscription s = service.get(id);
+        return Response.ok(SubscriptionView.of(s)).tag(EntityVersions.etag(s.version)).build();
+    }
+
+    @PUT
+    @Path("/webhook-subscriptions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateWebhookSubscription", summary = "Change the URL and event types, switch it off or on",
+            description = "Replaces the URL (checked as at creation) and the event types, and switches deliveries off "
+                    + "(`active` false) or on again, after a 410 Gone too: switched on, it starts with no failures "
+                    + "counted and no pause. Events published while it was off are not sent later (read the change "
+                    + "feed). Send If-Match with the subscription's ETag. A partner changes only its own "
+                    + "organization's.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull SubscriptionUpdate update) {
+        WebhookSubscription s = service.update(id, update, ifMatch);
         return Response.ok(SubscriptionView.of(s)).tag(EntityVersions.etag(s.version)).build();
     }
 

@@ -2,6 +2,7 @@ package org.scorats.conference.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.persistence.StoredTime;
@@ -49,15 +50,7 @@ public class SubscriptionService {
     public Created create(SubscriptionRequest request) {
         String organization = organizationFor(request.organizationCode());
         FieldErrors errors = new FieldErrors();
-        for (int i = 0; i < request.eventTypes().size(); i++) {
-            String type = request.eventTypes().get(i);
-            errors.check(EventCatalogue.byType(type).isPresent(), "eventTypes[" + i + "]",
-                    "is not an event type of the catalogue: " + type);
-            errors.check(!isDraftEdit(type), "eventTypes[" + i + "]", "is an edit of the unpublished program, which stays "
-                    + "with the organizers; subscribe to " + AgendaEvents.PROGRAM_PUBLISHED.type() + " instead");
-        }
-        errors.checkDistinct(request.eventTypes(), "eventTypes",
-                "must not repeat a type");
+        checkEventTypes(errors, request.eventTypes());
         checkSecret(errors, request.secret());
         errors.throwIfAny();
         urls.check(request.url());
@@ -89,6 +82,40 @@ public class SubscriptionService {
         subscription.rotateSecret(generated != null ? generated : rotation.secret(), StoredTime.now().plus(config.secretOverlap()));
         subscription.updatedAt = StoredTime.now();
         return new Created(subscription, generated);
+    }
+
+    /**
+     * Replaces the URL and the event types, and switches deliveries off or on. Switched on again
+     * (after a 410 Gone, or after the partner switched it off), it starts afresh: no failures
+     * counted, no pause. Events published while it was off are not sent later.
+     */
+    public WebhookSubscription update(UUID id, SubscriptionUpdate update, String ifMatch) {
+        FieldErrors errors = new FieldErrors();
+        checkEventTypes(errors, update.eventTypes());
+        errors.throwIfAny();
+        urls.check(update.url());
+        WebhookSubscription subscription = get(id);
+        EntityVersions.requireMatch(ifMatch, subscription.version);
+        if (update.active() && !subscription.active) {
+            subscription.consecutiveFailures = 0;
+            subscription.pausedUntil = null;
+        }
+        subscription.url = update.url();
+        subscription.eventTypes = List.copyOf(update.eventTypes());
+        subscription.active = update.active();
+        subscription.updatedAt = StoredTime.now();
+        return subscription;
+    }
+
+    private static void checkEventTypes(FieldErrors errors, List<String> eventTypes) {
+        for (int i = 0; i < eventTypes.size(); i++) {
+            String type = eventTypes.get(i);
+            errors.check(EventCatalogue.byType(type).isPresent(), "eventTypes[" + i + "]",
+                    "is not an event type of the catalogue: " + type);
+            errors.check(!isDraftEdit(type), "eventTypes[" + i + "]", "is an edit of the unpublished program, which stays "
+                    + "with the organizers; subscribe to " + AgendaEvents.PROGRAM_PUBLISHED.type() + " instead");
+        }
+        errors.checkDistinct(eventTypes, "eventTypes", "must not repeat a type");
     }
 
     private static void checkSecret(FieldErrors errors, String secret) {
