@@ -94,11 +94,8 @@ public class Notices {
         if (letter.reference() != null) { // a refused request has none
             data.put("reference", letter.reference());
         }
-        if (kind != NoticeKind.VISA_LETTER_READY && letter.reason() != null) {
-            data.put("reason", letter.reason());
-        }
-        if (kind != NoticeKind.VISA_LETTER_READY && letter.reasonCode() != null) {
-            data.put("reasonCode", letter.reasonCode());
+        if (kind != NoticeKind.VISA_LETTER_READY) {
+            putReason(data, letter.reason(), letter.reasonCode());
         }
         record(letter.participantId(), letter.conferenceId(), kind, data, event.id());
     }
@@ -106,13 +103,18 @@ public class Notices {
     /** Revoked: that the certificate no longer stands, and why, in the reader's language when the platform decided. */
     public void certificateRevoked(IncomingEvent event, CertificateRevoked certificate) {
         Map<String, Object> data = new HashMap<>(Map.of("reference", certificate.reference()));
-        if (certificate.reason() != null) {
-            data.put("reason", certificate.reason());
-        }
-        if (certificate.reasonCode() != null) {
-            data.put("reasonCode", certificate.reasonCode());
-        }
+        putReason(data, certificate.reason(), certificate.reasonCode());
         record(certificate.participantId(), certificate.conferenceId(), NoticeKind.CERTIFICATE_REVOKED, data, event.id());
+    }
+
+    /** Why, as given: the English reason and, when the platform decided, the code MailRenderer words in the reader's language. */
+    private static void putReason(Map<String, Object> data, String reason, String reasonCode) {
+        if (reason != null) {
+            data.put("reason", reason);
+        }
+        if (reasonCode != null) {
+            data.put("reasonCode", reasonCode);
+        }
     }
 
     public void fromProgram(IncomingEvent event, ProgramPublished release) {

@@ -16,6 +16,7 @@ import org.scorats.conference.notification.domain.WebhookSubscription;
 import org.scorats.conference.notification.repository.WebhookSubscriptionRepository;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -79,8 +80,9 @@ public class SubscriptionService {
         errors.throwIfAny();
         WebhookSubscription subscription = get(id);
         String generated = rotation.secret() == null ? newSecret() : null;
-        subscription.rotateSecret(generated != null ? generated : rotation.secret(), StoredTime.now().plus(config.secretOverlap()));
-        subscription.updatedAt = StoredTime.now();
+        Instant now = StoredTime.now();
+        subscription.rotateSecret(generated != null ? generated : rotation.secret(), now.plus(config.secretOverlap()));
+        subscription.updatedAt = now;
         return new Created(subscription, generated);
     }
 
