@@ -269,6 +269,10 @@ final class MatrixRecipes {
         read("GET /api/v1/conferences/{conferenceId}/inbox", w -> conference(w) + "/inbox");
         read("GET /api/v1/conferences/{conferenceId}/logistics-inbox", w -> conference(w) + "/logistics-inbox");
         write("POST /api/v1/inbox/{noticeId}/read", (w, c) -> new Call("POST", "/api/v1/inbox/" + w.notice + "/read", null, null));
+        write("POST /api/v1/conferences/{conferenceId}/announcements", (w, c) -> new Call("POST",
+                conference(w) + "/announcements", MatrixWorld.announcementToA(), conference(w) + "/announcements"));
+        read("GET /api/v1/conferences/{conferenceId}/announcements", w -> conference(w) + "/announcements");
+        read("GET /api/v1/announcements/{id}", w -> "/api/v1/announcements/" + w.announcement);
         read("GET /api/v1/mail-deliveries", w -> "/api/v1/mail-deliveries");
         write("POST /api/v1/mail-deliveries/{id}/resend", (w, c) -> new Call("POST",
                 "/api/v1/mail-deliveries/" + w.mailDelivery + "/resend", null, null));

@@ -47,6 +47,7 @@ final class MatrixWorld {
     String webhookDelivery;
     String letterA;
     String letterReferenceA;
+    String announcement;
 
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> issued = new EnumMap<>(Caller.class);
@@ -89,6 +90,7 @@ final class MatrixWorld {
 
         w.notice = Platform.await("A's approval in A's inbox", Platform.MAIL_WAIT, () -> first(
                 w.api.get(program + "/inbox", w.token(Caller.DELEGATE_A)).expect(200).body().path("items")));
+        w.announcement = w.api.post(program + "/announcements", organizer, announcementToA()).expect(201).body().path("id").asText();
         w.mailDelivery = Platform.await("A's approval mail", Platform.MAIL_WAIT, () -> w.platform.mailDeliveriesTo(EMAIL_A)
                 .stream().map(d -> d.path("id").asText()).findFirst().orElse(null));
         w.webhookDelivery = Platform.await("the approval webhook at CIS-ATC", Platform.MAIL_WAIT, () -> first(w.api.get(
@@ -210,6 +212,12 @@ final class MatrixWorld {
         String id = platform.newConference(ORGANIZATION_A);
         awaitInAgenda(id);
         return id;
+    }
+
+    /** Something the organizers tell CIS-ATC's approved people (A among them). */
+    static Map<String, Object> announcementToA() {
+        return Map.of("subject", Map.of("en", "Matrix announcement"), "text", Map.of("en", "For CIS-ATC's delegation."),
+                "audience", Map.of("organizations", List.of(ORGANIZATION_A)));
     }
 
     static String freshEmail() {

@@ -77,6 +77,25 @@ class RegistrationToEmailTest {
                     event.path("type").asText());
             api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
 
+            // The organizers tell CIS-ATC's approved people in person about the buses: she reads it in
+            // Russian in her mail and her inbox, and the organizers see it sent.
+            String organizer = platform.user("organizer");
+            JsonNode announced = api.post("/api/v1/conferences/" + conference + "/announcements", organizer, Map.of(
+                    "subject", Map.of("en", "Buses on 4 September", "ru", "Автобусы 4 сентября"),
+                    "text", Map.of("en", "Buses leave the hotel at 08:15.", "ru", "Автобусы отходят от гостиницы в 08:15."),
+                    "audience", Map.of("organizations", List.of("CIS-ATC"), "attendance", "in-person"))).expect(201).body();
+            assertThat(announced.path("recipients").asInt()).isEqualTo(1);
+            ReceivedMail buses = platform.awaitMail(DELEGATE_EMAIL, m -> m.subject().startsWith("Автобусы 4 сентября"));
+            assertThat(buses.text()).contains("Автобусы отходят от гостиницы в 08:15.");
+            assertThat(api.get("/api/v1/conferences/" + conference + "/inbox", platform.user("delegate-ru")).expect(200)
+                    .body().path("items").path(0).path("title").asText()).isEqualTo(buses.subject());
+            String announcement = "/api/v1/announcements/" + announced.path("id").asText();
+            Platform.await("the announcement counted sent", Platform.MAIL_WAIT, () ->
+                    api.get(announcement, organizer).expect(200).body().path("delivery").path("sent").asInt() == 1 ? true : null);
+            api.get(announcement, partner).expect(403);
+            Platform.report("registration to email", "announcement to %d, mail \"%s\"", announced.path("recipients").asInt(),
+                    buses.subject());
+
             // Her partner asks for a visa letter and an organizer issues it; then she is withdrawn: the
             // letter is revoked, the embassy's check says so, and her mail gives the reason in Russian.
             String letter = api.post("/api/v1/participants/" + id + "/visa-letters", partner, Map.of("nationality", "RU",

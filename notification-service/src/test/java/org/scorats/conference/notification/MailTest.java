@@ -28,6 +28,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.scorats.conference.notification.NotificationFixtures.onlyMailTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -295,12 +296,6 @@ class MailTest {
     }
 
     /** Waits for the mail itself; the bound only ends a test that would otherwise hang, so it is generous. */
-    private ReceivedMail onlyMailTo(Person person) {
-        await().atMost(Duration.ofSeconds(90)).until(() -> !smtp.to(person.email()).isEmpty());
-        List<ReceivedMail> mails = smtp.to(person.email());
-        assertThat(mails).hasSize(1);
-        return mails.get(0);
-    }
 
     private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);

@@ -4,6 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.scorats.conference.conventions.outbox.Outbox;
+import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
+import org.scorats.conference.devinfra.testing.MailCatcher;
+import org.scorats.conference.devinfra.testing.SharedServers;
 import org.scorats.conference.events.EventType;
 import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.agenda.ProgramChange;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -79,9 +83,14 @@ public class NotificationFixtures {
 
     /** The payload of a registration event about {@code p}. */
     public static ParticipantEvent registration(Person p, String status, String previousStatus, String reason) {
+        return registration(p, status, previousStatus, reason, "delegate", "in-person");
+    }
+
+    private static ParticipantEvent registration(Person p, String status, String previousStatus, String reason, String role,
+                                                 String attendance) {
         var snapshot = new ParticipantSnapshot(p.id(), p.conferenceId(), UUID.randomUUID(), p.organization(), null,
-                p.accountSubject(), p.givenName(), p.familyName(), "Latin", "Name", p.email(), p.language(), "delegate",
-                "in-person", status, true, 0);
+                p.accountSubject(), p.givenName(), p.familyName(), "Latin", "Name", p.email(), p.language(), role,
+                attendance, status, true, 0);
         return new ParticipantEvent(snapshot, previousStatus, reason, List.of());
     }
 
@@ -135,7 +144,12 @@ public class NotificationFixtures {
      * is no news), and waits until this service has taken it in.
      */
     public void known(Person p, String status) {
-        registration(RegistrationEvents.PARTICIPANT_UPDATED, p, status, status, null);
+        known(p, status, "delegate", "in-person");
+    }
+
+    /** As {@link #known(Person, String)}, coming as {@code role}, {@code in-person} or {@code remote}. */
+    public void known(Person p, String status, String role, String attendance) {
+        publish(RegistrationEvents.PARTICIPANT_UPDATED, p.id().toString(), registration(p, status, status, null, role, attendance));
         awaitConsumed(p);
     }
 
@@ -143,6 +157,15 @@ public class NotificationFixtures {
     public void awaitConsumed(Person p) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> entityManager.find(Recipient.class, p.id()) != null));
+    }
+
+    /** The one mail that reached {@code person}, once it has; a second one fails the test. */
+    public static ReceivedMail onlyMailTo(Person person) {
+        MailCatcher smtp = SharedServers.smtp();
+        await().atMost(Duration.ofSeconds(90)).until(() -> !smtp.to(person.email()).isEmpty());
+        List<ReceivedMail> mails = smtp.to(person.email());
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
     }
 
     public UUID release(String conferenceId, int number, List<ProgramChange> changes, List<UUID> affected) {

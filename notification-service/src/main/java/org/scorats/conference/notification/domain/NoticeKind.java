@@ -18,7 +18,9 @@ public enum NoticeKind implements CodedEnum {
     /** Their certificate of attendance no longer stands: anyone checking it is told so. */
     CERTIFICATE_REVOKED,
     /** The conference moved to other days or another time zone: their journey needs rethinking. */
-    CONFERENCE_MOVED;
+    CONFERENCE_MOVED,
+    /** What the organizers told them and others, in their words. */
+    ANNOUNCEMENT;
 
     @Converter(autoApply = true)
     public static class DatabaseCode extends CodedEnumConverter<NoticeKind> {

@@ -34,7 +34,7 @@ public class MailRenderer {
 
     /** A notice as the templates see it. */
     public record NoticeView(String kind, String reason, Integer release, List<ChangeView> changes, String reference,
-                             String days, String previousDays) {
+                             String days, String previousDays, String subject, String text) {
     }
 
     /** One program change, its times and room already written out. */
@@ -99,7 +99,14 @@ public class MailRenderer {
                 release == null ? null : ((Number) release).intValue(),
                 changes.stream().map(c -> change(c, conference, language)).toList(), (String) notice.data.get("reference"),
                 days(notice.data.get("startDate"), notice.data.get("endDate"), language),
-                days(notice.data.get("previousStartDate"), notice.data.get("previousEndDate"), language));
+                days(notice.data.get("previousStartDate"), notice.data.get("previousEndDate"), language),
+                announced(notice.data.get("subject"), language), announced(notice.data.get("text"), language));
+    }
+
+    /** An announcement's subject or text in the reader's language, else in the first of its fallbacks given. */
+    @SuppressWarnings("unchecked")
+    private static String announced(Object byLanguage, String language) {
+        return byLanguage == null ? null : LocalizedText.of((Map<String, String>) byLanguage).in(language);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.scorats.conference.events.registration.ConferenceRescheduled;
 import org.scorats.conference.events.registration.ParticipantEvent;
 import org.scorats.conference.events.registration.RegistrationEvents;
 import org.scorats.conference.events.registration.VisaLetterEvent;
+import org.scorats.conference.notification.domain.Announcement;
 import org.scorats.conference.notification.domain.Notice;
 import org.scorats.conference.notification.domain.NoticeKind;
 
@@ -114,6 +115,19 @@ public class Notices {
         }
         if (reasonCode != null) {
             data.put("reasonCode", reasonCode);
+        }
+    }
+
+    /**
+     * Each recipient is told what the organizers announced, in every language it was given in (the
+     * reader's is picked when it is shown). The announcement's id stands where an event's would, so
+     * its delivery is counted from these notices.
+     */
+    void announce(Announcement announcement, List<UUID> recipients) {
+        Map<String, Object> data = Map.of("announcementId", announcement.id.toString(), "subject", announcement.subject,
+                "text", announcement.text);
+        for (UUID recipient : recipients) {
+            record(recipient, announcement.conferenceId, NoticeKind.ANNOUNCEMENT, data, announcement.id.toString());
         }
     }
 
