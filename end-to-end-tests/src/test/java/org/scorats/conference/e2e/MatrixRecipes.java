@@ -21,8 +21,19 @@ import static org.scorats.conference.e2e.MatrixWorld.ORGANIZATION_A;
  */
 final class MatrixRecipes {
 
-    /** One call: what to send, and where to look for what a refusal must not have changed (null: a read). */
-    record Call(String method, String path, Object body, String probe) {
+    /**
+     * One call: what to send, and where to look for what a refusal must not have changed (null: a
+     * read); a body that is a file (byte[]) goes with its {@code contentType}.
+     */
+    record Call(String method, String path, Object body, String probe, String contentType) {
+
+        Call(String method, String path, Object body, String probe) {
+            this(method, path, body, probe, null);
+        }
+
+        Map<String, String> headers() {
+            return contentType == null ? AuthorizationMatrixTest.ANY : Map.of("Accept", "*/*", "Content-Type", contentType);
+        }
     }
 
     private interface Recipe {
@@ -258,6 +269,20 @@ final class MatrixRecipes {
         read("GET /api/v1/conferences/{conferenceId}/program/speakers/{speakerId}/calendar.ics",
                 w -> conference(w) + "/program/speakers/" + w.speaker + "/calendar.ics");
 
+        // agenda-service: talks' materials, and the published program's
+        write("POST /api/v1/talks/{talkId}/materials", (w, c) -> new Call("POST", "/api/v1/talks/" + w.talk
+                + "/materials?fileName=matrix.pdf", MatrixWorld.slides(), "/api/v1/talks/" + w.talk + "/materials",
+                "application/pdf"));
+        read("GET /api/v1/talks/{talkId}/materials", w -> "/api/v1/talks/" + w.talk + "/materials");
+        read("GET /api/v1/materials/{id}", w -> "/api/v1/materials/" + w.material);
+        write("DELETE /api/v1/materials/{id}", (w, c) -> {
+            String talk = w.freshTalk(); // not the world's, whose materials are limited in number
+            return new Call("DELETE", "/api/v1/materials/" + w.freshMaterial(talk), null, "/api/v1/talks/" + talk + "/materials");
+        });
+        read("GET /api/v1/conferences/{conferenceId}/program/materials", w -> conference(w) + "/program/materials");
+        read("GET /api/v1/conferences/{conferenceId}/program/materials/{materialId}",
+                w -> conference(w) + "/program/materials/" + w.material);
+
         // agenda-service: a delegate's own agenda
         read("GET /api/v1/conferences/{conferenceId}/my-agenda", w -> conference(w) + "/my-agenda");
         write("PUT /api/v1/conferences/{conferenceId}/my-agenda/sessions/{sessionId}", (w, c) -> new Call("PUT",
@@ -269,8 +294,10 @@ final class MatrixRecipes {
         read("GET /api/v1/conferences/{conferenceId}/inbox", w -> conference(w) + "/inbox");
         read("GET /api/v1/conferences/{conferenceId}/logistics-inbox", w -> conference(w) + "/logistics-inbox");
         write("POST /api/v1/inbox/{noticeId}/read", (w, c) -> new Call("POST", "/api/v1/inbox/" + w.notice + "/read", null, null));
+        // The probe is the audit trail's announcements: the list's delivery counts move as the mails go out.
         write("POST /api/v1/conferences/{conferenceId}/announcements", (w, c) -> new Call("POST",
-                conference(w) + "/announcements", MatrixWorld.announcementToA(), conference(w) + "/announcements"));
+                conference(w) + "/announcements", MatrixWorld.announcementToA(),
+                "/api/v1/audit/notification?resource=announcements&conference=" + w.conference));
         read("GET /api/v1/conferences/{conferenceId}/announcements", w -> conference(w) + "/announcements");
         read("GET /api/v1/announcements/{id}", w -> "/api/v1/announcements/" + w.announcement);
         read("GET /api/v1/mail-deliveries", w -> "/api/v1/mail-deliveries");

@@ -48,6 +48,7 @@ final class MatrixWorld {
     String letterA;
     String letterReferenceA;
     String announcement;
+    String material;
 
     private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
     private final Map<Caller, Long> issued = new EnumMap<>(Caller.class);
@@ -87,6 +88,8 @@ final class MatrixWorld {
         w.freshSession(); // something for the second release to change
         w.release = w.api.post(program + "/program/releases", organizer, Map.of("comment", "Matrix, second"))
                 .expect(201).body().path("number").asInt();
+
+        w.material = w.freshMaterial(w.talk); // the talk is in the release: public at once
 
         w.notice = Platform.await("A's approval in A's inbox", Platform.MAIL_WAIT, () -> first(
                 w.api.get(program + "/inbox", w.token(Caller.DELEGATE_A)).expect(200).body().path("items")));
@@ -212,6 +215,17 @@ final class MatrixWorld {
         String id = platform.newConference(ORGANIZATION_A);
         awaitInAgenda(id);
         return id;
+    }
+
+    /** A new material of a talk. */
+    String freshMaterial(String talk) {
+        return api.send("POST", "/api/v1/talks/" + talk + "/materials?fileName=matrix.pdf", token(Caller.ORGANIZER),
+                slides(), Map.of("Content-Type", "application/pdf")).expect(201).body().path("id").asText();
+    }
+
+    /** A file as the talks' materials take it: a PDF, by its first bytes. */
+    static byte[] slides() {
+        return "%PDF-1.4\n% matrix\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** Something the organizers tell CIS-ATC's approved people (A among them). */

@@ -110,6 +110,29 @@ class ProgramChangeTest {
         DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm");
         assertThat(calendar(CONFERENCE + "/program/calendar.ics")).contains(clock.format(moved.atZoneSameInstant(TASHKENT))
                 + "–" + clock.format(moved.plusMinutes(10).atZoneSameInstant(TASHKENT)) + " " + title);
+
+        // The talk's slides, larger than any JSON body may be, go through the gateway, and anyone downloads them.
+        byte[] slides = slides(5 << 20);
+        String href = api.send("POST", "/api/v1/talks/" + talk + "/materials?fileName=slides.pdf&title=Slides", organizer,
+                slides, Map.of("Content-Type", "application/pdf")).expect(201).body().path("href").asText();
+        JsonNode listed = api.get(CONFERENCE + "/program/materials", null).expect(200).body();
+        assertThat(StreamSupport.stream(listed.spliterator(), false).map(m -> m.path("href").asText())).contains(href);
+        ApiClient.File file = api.download(href, null);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        byte[] downloaded = file.bytes();
+        assertThat(downloaded).isEqualTo(slides);
+        Platform.report("program change", "slides of %d bytes uploaded through the gateway and downloaded by anyone",
+                downloaded.length);
+    }
+
+    /** A PDF's header followed by filler, {@code size} bytes in all. */
+    private static byte[] slides(int size) {
+        byte[] file = new byte[size];
+        java.util.Arrays.fill(file, (byte) ' ');
+        byte[] header = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, file, 0, header.length);
+        return file;
     }
 
     private String calendar(String path) {

@@ -63,16 +63,16 @@ public final class ApiClient {
     }
 
     /**
-     * Sends {@code body} as JSON (a String is sent as it is, to send what is not JSON), with extra
-     * request headers; once more after the gateway's {@code Retry-After} when it answers 429.
+     * Sends {@code body} as JSON (a String or byte[] is sent as it is, to send what is not JSON; say
+     * its Content-Type in {@code headers}), with extra request headers; once more after the gateway's {@code Retry-After} when it answers 429.
      */
     public Answer send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json")
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body instanceof String raw
-                            ? raw.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body)));
+                            : HttpRequest.BodyPublishers.ofByteArray(body instanceof byte[] file ? file
+                            : body instanceof String raw ? raw.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body)));
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
@@ -91,6 +91,26 @@ public final class ApiClient {
             }
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    /** A file's answer: the bytes as they came, not text. */
+    public record File(int status, HttpHeaders headers, byte[] bytes) {
+    }
+
+    public File download(String path, String token) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new File(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

@@ -5,6 +5,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -92,20 +93,29 @@ public abstract class ProblemDetailsContract {
      */
     @Test
     void anOversizedBodyIsRefused() throws Exception {
+        String answer = announcedBody(jsonEndpoint(), token(), "application/json", 64L * 1024 * 1024);
+
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
+        assertThat(answer).contains("\"code\":\"payload-too-large\"");
+    }
+
+    /**
+     * The answer to a POST whose body is announced at {@code length} bytes but not sent, as a
+     * client waiting for {@code 100 Continue} would: a refusal comes before the body is read, and
+     * the connection is closed after it.
+     */
+    public static String announcedBody(String path, String token, String contentType, long length) throws IOException {
         try (Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            String head = "POST " + jsonEndpoint() + " HTTP/1.1\r\n"
+            String head = "POST " + path + " HTTP/1.1\r\n"
                     + "Host: localhost\r\n"
-                    + "Authorization: Bearer " + token() + "\r\n"
-                    + "Content-Type: application/json\r\n"
-                    + "Content-Length: " + (64L * 1024 * 1024) + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + "Content-Type: " + contentType + "\r\n"
+                    + "Content-Length: " + length + "\r\n"
                     + "Expect: 100-continue\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
-            assertThat(answer).contains("\"code\":\"payload-too-large\"");
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -30,8 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scorats.conference.agenda.domain.ProgramDocument;
 import org.scorats.conference.agenda.service.ProgramReleases;
 import org.scorats.conference.agenda.service.PublishedProgram;
+import org.scorats.conference.agenda.service.TalkMaterials;
 import org.scorats.conference.events.agenda.ProgramChange;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -53,11 +56,14 @@ public class PublishedProgramResource {
     private final ProgramReleases programs;
 
     private final PublicAddress address;
+    private final TalkMaterials talkMaterials;
 
-    PublishedProgramResource(PublishedProgram published, ProgramReleases programs, PublicAddress address) {
+    PublishedProgramResource(PublishedProgram published, ProgramReleases programs, PublicAddress address,
+                             TalkMaterials talkMaterials) {
         this.published = published;
         this.programs = programs;
         this.address = address;
+        this.talkMaterials = talkMaterials;
     }
 
     @GET
@@ -215,6 +221,54 @@ public class PublishedProgramResource {
         return programs.changes(conferenceId, from, to);
     }
 
+    @GET
+    @Path("/materials")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listPublishedMaterials", summary = "The materials of the published program's talks",
+            description = "Every material of a talk in the latest release, in the program's order, with where to "
+                    + "download it. Public, no token. Cached for 60 s; 404 until a first release is published.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedMaterialView.class)))
+    public Response published(@PathParam("conferenceId") String conferenceId) {
+        List<PublishedMaterialView> views = talkMaterials.published(conferenceId).stream().map(PublishedMaterialView::of).toList();
+        return Response.ok(views, MediaType.APPLICATION_JSON).cacheControl(cache(60)).build();
+    }
+
+    @GET
+    @Path("/materials/{materialId}")
+    @PermitAll
+    @Produces({TalkMaterialResource.PDF, TalkMaterialResource.PPTX, TalkMaterialResource.DOCX, TalkMaterialResource.ODP})
+    @Operation(operationId = "downloadPublishedMaterial", summary = "Download a material of the published program",
+            description = "The file, under its name, as an attachment; its ETag is its SHA-256 (If-None-Match "
+                    + "answers 304). Public, no token; 404 unless its talk is in the latest release.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = TalkMaterialResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TalkMaterialResource.PPTX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TalkMaterialResource.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = TalkMaterialResource.ODP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Response download(@PathParam("conferenceId") String conferenceId, @PathParam("materialId") UUID materialId,
+                             @Context Request request) {
+        TalkMaterials.Download file = talkMaterials.download(conferenceId, materialId);
+        EntityTag etag = new EntityTag(file.material().sha256);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(file.content(), file.material().contentType)
+                .header("Content-Disposition", attachment(file.material().fileName))
+                .header("X-Content-Type-Options", "nosniff");
+        // private: a browser keeps it, the gateway's cache of the program does not (files would crowd it out)
+        CacheControl control = cache(300);
+        control.setPrivate(true);
+        return answer.tag(etag).cacheControl(control).build();
+    }
+
+    /** RFC 6266: an ASCII name for old clients, and the name as given (Cyrillic, Chinese) for the rest. */
+    static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** 304 while the release and language are those the client has; the body is made only when needed. */
     private static Response cached(Request request, int release, ReaderLanguage reader, String type,
                                    Supplier<Object> body) {
@@ -231,9 +285,14 @@ public class PublishedProgramResource {
     }
 
     private static CacheControl cache() {
-        CacheControl control = new CacheControl();
-        control.setMaxAge(60);
+        CacheControl control = cache(60);
         control.setMustRevalidate(true);
+        return control;
+    }
+
+    private static CacheControl cache(int seconds) {
+        CacheControl control = new CacheControl();
+        control.setMaxAge(seconds);
         return control;
     }
 }
