@@ -90,6 +90,8 @@ final class MatrixWorld {
                 .expect(201).body().path("number").asInt();
 
         w.material = w.freshMaterial(w.talk); // the talk is in the release: public at once
+        Platform.await("agenda-service to know A approved", Platform.MAIL_WAIT, () -> w.api.put("/api/v1/sessions/"
+                + w.session + "/feedback/mine", w.token(Caller.DELEGATE_A), Map.of("rating", 5)).status() == 200 ? true : null);
 
         w.notice = Platform.await("A's approval in A's inbox", Platform.MAIL_WAIT, () -> first(
                 w.api.get(program + "/inbox", w.token(Caller.DELEGATE_A)).expect(200).body().path("items")));

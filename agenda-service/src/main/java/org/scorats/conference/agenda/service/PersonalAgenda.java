@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.DirectoryEntry;
 import org.scorats.conference.agenda.domain.ProgramDocument;
 import org.scorats.conference.agenda.repository.CalendarRepository;
+import org.scorats.conference.agenda.repository.DirectoryRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
 import org.scorats.conference.conventions.audit.AuditEntry;
 import org.scorats.conference.conventions.audit.AuditWriter;
@@ -32,12 +33,14 @@ public class PersonalAgenda {
     private final ReleaseRepository releases;
     private final CalendarRepository calendars;
     private final ProgramReleases programs;
+    private final DirectoryRepository directory;
     private final Caller caller;
     private final AuditWriter audit;
 
     PersonalAgenda(EntityManager entityManager, ReleaseRepository releases, ProgramReleases programs, Caller caller,
-                   CalendarRepository calendars, AuditWriter audit) {
+                   CalendarRepository calendars, DirectoryRepository directory, AuditWriter audit) {
         this.audit = audit;
+        this.directory = directory;
         this.calendars = calendars;
         this.entityManager = entityManager;
         this.releases = releases;
@@ -90,12 +93,7 @@ public class PersonalAgenda {
                 .setParameter("subject", caller.subject())
                 .getResultList());
         Set<UUID> mySpeakerIds = new HashSet<>();
-        List<DirectoryEntry> me = entityManager.createQuery(
-                        "FROM DirectoryEntry WHERE conferenceId = :conference AND accountSubject = :subject AND deleted = false",
-                        DirectoryEntry.class)
-                .setParameter("conference", conferenceId)
-                .setParameter("subject", caller.subject())
-                .getResultList();
+        List<DirectoryEntry> me = directory.ofAccount(conferenceId, caller.subject());
         me.forEach(participant -> program.speakers().stream()
                 .filter(s -> participant.participantId.equals(s.participantId()))
                 .forEach(s -> mySpeakerIds.add(s.id())));

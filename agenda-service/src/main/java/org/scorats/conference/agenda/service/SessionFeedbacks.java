@@ -1,0 +1,161 @@
+package org.scorats.conference.agenda.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.scorats.conference.agenda.domain.DirectoryEntry;
+import org.scorats.conference.agenda.domain.ProgramDocument;
+import org.scorats.conference.agenda.domain.ProgramDocument.SessionEntry;
+import org.scorats.conference.agenda.domain.Session;
+import org.scorats.conference.agenda.domain.SessionFeedback;
+import org.scorats.conference.agenda.repository.DirectoryRepository;
+import org.scorats.conference.agenda.repository.ReleaseRepository;
+import org.scorats.conference.agenda.repository.SessionRepository;
+import org.scorats.conference.conventions.i18n.LocalizedText;
+import org.scorats.conference.conventions.paging.NewestFirst;
+import org.scorats.conference.conventions.paging.Page;
+import org.scorats.conference.conventions.paging.PageRequest;
+import org.scorats.conference.conventions.persistence.StoredTime;
+import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What participants thought of the sessions: each who took part (approved or checked in) rates a
+ * published session once it has started, and may change their mind; the organizers read the
+ * ratings per session and the comments, without names.
+ */
+@ApplicationScoped
+public class SessionFeedbacks {
+
+    /** Who may say how a session was: those whose registration is approved or checked in. */
+    private static final Set<String> ATTENDING = Set.of("approved", "checked-in");
+
+    /** A published session's ratings: how many, their mean (null with none), and how many gave each. */
+    public record Summary(UUID sessionId, LocalizedText title, Instant startsAt, int count, Double average,
+                          Map<Integer, Integer> ratings) {
+    }
+
+    private final EntityManager entityManager;
+    private final SessionRepository sessions;
+    private final ReleaseRepository releases;
+    private final ProgramReleases programs;
+    private final DirectoryRepository directory;
+    private final Caller caller;
+
+    SessionFeedbacks(EntityManager entityManager, SessionRepository sessions, ReleaseRepository releases,
+                     ProgramReleases programs, DirectoryRepository directory, Caller caller) {
+        this.entityManager = entityManager;
+        this.directory = directory;
+        this.sessions = sessions;
+        this.releases = releases;
+        this.programs = programs;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public SessionFeedback give(UUID sessionId, FeedbackRequest request) {
+        Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        SessionEntry published = latest(session.conferenceId).session(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("Published session", sessionId));
+        Instant now = StoredTime.now();
+        if (now.isBefore(published.startsAt())) {
+            throw ProblemException.conflict("session-not-started",
+                    "Feedback on a session opens when it starts, at " + published.startsAt());
+        }
+        DirectoryEntry me = attendee(session.conferenceId);
+        SessionFeedback found = find(sessionId, me.participantId);
+        SessionFeedback feedback = found != null ? found : new SessionFeedback();
+        if (found == null) {
+            feedback.id = UUID.randomUUID();
+            feedback.sessionId = sessionId;
+            feedback.conferenceId = session.conferenceId;
+            feedback.participantId = me.participantId;
+            feedback.accountSubject = caller.subject();
+            feedback.createdAt = now;
+        }
+        feedback.rating = request.rating();
+        feedback.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        feedback.updatedAt = now;
+        if (found == null) {
+            entityManager.persist(feedback); // complete first: the insert takes the fields as they are now
+        }
+        return feedback;
+    }
+
+    @Transactional
+    public SessionFeedback mine(UUID sessionId) {
+        Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        SessionFeedback feedback = find(sessionId, attendee(session.conferenceId).participantId);
+        if (feedback == null) {
+            throw ProblemException.notFound("Your feedback on session", sessionId);
+        }
+        return feedback;
+    }
+
+    /** Every session of the latest release in the program's order, with its ratings. */
+    @Transactional
+    public List<Summary> summaries(String conferenceId) {
+        ProgramDocument program = latest(conferenceId);
+        Map<UUID, Map<Integer, Integer>> counts = new HashMap<>();
+        entityManager.createQuery("""
+                        SELECT f.sessionId, f.rating, count(f) FROM SessionFeedback f WHERE f.conferenceId = :conference
+                        GROUP BY f.sessionId, f.rating""", Object[].class)
+                .setParameter("conference", conferenceId)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], s -> new HashMap<>())
+                        .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+        return program.sessions().stream().map(s -> summary(s, counts.getOrDefault(s.id(), Map.of()))).toList();
+    }
+
+    /** The comments on one session, newest first, without who wrote them. */
+    @Transactional
+    public Page<SessionFeedback> comments(UUID sessionId, PageRequest request) {
+        sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        return NewestFirst.page(entityManager, SessionFeedback.class, "sessionId = :session AND comment IS NOT NULL",
+                Map.of("session", sessionId), request, f -> f.createdAt);
+    }
+
+    private static Summary summary(SessionEntry session, Map<Integer, Integer> byRating) {
+        Map<Integer, Integer> ratings = new LinkedHashMap<>();
+        int count = 0;
+        int sum = 0;
+        for (int rating = SessionFeedback.LOWEST; rating <= SessionFeedback.HIGHEST; rating++) {
+            int n = byRating.getOrDefault(rating, 0);
+            ratings.put(rating, n);
+            count += n;
+            sum += rating * n;
+        }
+        Double average = count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
+        return new Summary(session.id(), session.title(), session.startsAt(), count, average, ratings);
+    }
+
+    private ProgramDocument latest(String conferenceId) {
+        return programs.published(conferenceId, releases.requireLatestNumber(conferenceId));
+    }
+
+    /** The caller's registration at the conference, if it is approved or checked in. */
+    private DirectoryEntry attendee(String conferenceId) {
+        DirectoryEntry me = directory.ofAccount(conferenceId, caller.subject()).stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Your registration at", conferenceId));
+        if (!ATTENDING.contains(me.status)) {
+            throw ProblemException.forbidden("Feedback is given by participants whose registration is approved or checked in");
+        }
+        return me;
+    }
+
+    private SessionFeedback find(UUID sessionId, UUID participantId) {
+        return entityManager.createQuery("FROM SessionFeedback WHERE sessionId = :session AND participantId = :participant",
+                        SessionFeedback.class)
+                .setParameter("session", sessionId)
+                .setParameter("participant", participantId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}
