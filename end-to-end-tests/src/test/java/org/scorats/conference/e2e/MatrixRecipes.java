@@ -305,6 +305,8 @@ final class MatrixRecipes {
         write("POST /api/v1/conferences/{conferenceId}/announcements", (w, c) -> new Call("POST",
                 conference(w) + "/announcements", MatrixWorld.announcementToA(),
                 "/api/v1/audit/notification?resource=announcements&conference=" + w.conference));
+        write("POST /api/v1/conferences/{conferenceId}/announcement-previews", (w, c) -> new Call("POST",
+                conference(w) + "/announcement-previews", MatrixWorld.announcementToA(), null));
         read("GET /api/v1/conferences/{conferenceId}/announcements", w -> conference(w) + "/announcements");
         read("GET /api/v1/announcements/{id}", w -> "/api/v1/announcements/" + w.announcement);
         read("GET /api/v1/mail-deliveries", w -> "/api/v1/mail-deliveries");

@@ -56,7 +56,14 @@ class AnnouncementTest {
         fixtures.known(pending, "submitted");
         fixtures.known(gone, "withdrawn");
 
+        JsonPath preview = given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body(BUSES)
+                .post("/api/v1/conferences/{c}/announcement-previews", conference).then().statusCode(200).extract().jsonPath();
+        assertThat(preview.getInt("recipients")).isEqualTo(2);
+        assertThat(preview.getMap("fallbacks")).isEqualTo(Map.of("zh", "en"));
+        list(conference, 10).body("items.size()", equalTo(0)); // a preview sends nothing
+
         JsonPath sent = send(conference, BUSES).statusCode(201).extract().jsonPath();
+        assertThat(sent.getMap("recipientsByLanguage")).isEqualTo(preview.getMap("recipientsByLanguage"));
         String id = sent.getString("id");
         assertThat(sent.getInt("recipients")).as("approved or checked-in, in person").isEqualTo(2);
         assertThat(sent.getMap("recipientsByLanguage")).isEqualTo(Map.of("ru", 1, "zh", 1));
@@ -134,6 +141,13 @@ class AnnouncementTest {
 
         send(conference, BUSES).statusCode(422).contentType("application/problem+json")
                 .body("code", equalTo("empty-audience"));
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body(BUSES)
+                .post("/api/v1/conferences/{c}/announcement-previews", conference)
+                .then().statusCode(200).body("recipients", equalTo(0)).body("recipientsByLanguage.size()", equalTo(0));
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .body(Map.of("subject", Map.of("en", "Two\nlines"), "text", Map.of("en", "Text")))
+                .post("/api/v1/conferences/{c}/announcement-previews", conference)
+                .then().statusCode(400).body("errors.field", hasItem("subject.en"));
         refused(conference, Map.of("subject", Map.of("en", "Two\nlines"), "text", Map.of("en", "Text")), "subject.en");
         refused(conference, Map.of("subject", Map.of("en", "S".repeat(201)), "text", Map.of("en", "Text")), "subject.en");
         refused(conference, Map.of("subject", Map.of("en", "Subject", "zh", "主题"), "text", Map.of("en", "Text")), "text.zh");
@@ -167,6 +181,8 @@ class AnnouncementTest {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(BUSES)
                     .post("/api/v1/conferences/{c}/announcements", conference).then().statusCode(403);
             given().auth().oauth2(token).get("/api/v1/conferences/{c}/announcements", conference).then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(BUSES)
+                    .post("/api/v1/conferences/{c}/announcement-previews", conference).then().statusCode(403);
             given().auth().oauth2(token).get("/api/v1/announcements/{id}", UUID.randomUUID()).then().statusCode(403);
         }
         given().contentType(ContentType.JSON).body(BUSES).post("/api/v1/conferences/{c}/announcements", conference)

@@ -7,10 +7,13 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.scorats.conference.conventions.audit.Audited;
+import org.scorats.conference.conventions.i18n.LocalizedText;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -57,6 +60,19 @@ public class Announcement extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /**
+     * For each language some readers read that the text is not given in, the language they read it in
+     * instead: the first of their fallback order that is given.
+     */
+    public static Map<String, String> fallbacks(Map<String, String> text, Collection<String> readerLanguages) {
+        LocalizedText given = LocalizedText.of(text);
+        Map<String, String> fallbacks = new TreeMap<>();
+        readerLanguages.stream().filter(language -> given.get(language).isEmpty())
+                .forEach(language -> fallbacks.put(language, LocalizedText.fallbackOrder(language).stream()
+                        .filter(l -> given.get(l).isPresent()).findFirst().orElseThrow()));
+        return fallbacks;
+    }
 
     /** Who is told: everyone of the conference in one of {@code statuses} who matches every other list given. */
     public record Audience(List<String> statuses, List<String> organizations, List<String> roles, String attendance) {

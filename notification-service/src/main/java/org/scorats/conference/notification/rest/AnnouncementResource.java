@@ -73,6 +73,20 @@ public class AnnouncementResource {
                 }, id -> get(UUID.fromString(id)));
     }
 
+    @POST
+    @Path("/conferences/{conferenceId}/announcement-previews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "previewAnnouncement", summary = "Whom an announcement would reach now, without sending it",
+            description = "Takes what a send takes and checks it the same way, then answers how many are in the "
+                    + "audience now, in which languages, and who would read a fallback; nothing is stored or sent, "
+                    + "and an empty audience is 0, not an error. Organizers.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AnnouncementPreviewView.class)))
+    public AnnouncementPreviewView preview(@PathParam("conferenceId") String conferenceId,
+                                           @Valid @NotNull AnnouncementRequest request) {
+        return AnnouncementPreviewView.of(announcements.preview(conferenceId, request));
+    }
+
     @GET
     @Path("/conferences/{conferenceId}/announcements")
     @Operation(operationId = "listAnnouncements", summary = "The announcements sent, newest first, and how far each got",

@@ -9,7 +9,6 @@ import org.scorats.conference.notification.service.Announcements;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -33,14 +32,12 @@ public record AnnouncementView(UUID id, String conferenceId, LocalizedText subje
 
     static AnnouncementView of(Announcements.Sent sent) {
         Announcement a = sent.announcement();
-        LocalizedText text = LocalizedText.of(a.text);
-        Map<String, String> fallbacks = new TreeMap<>();
-        a.recipientsByLanguage.keySet().stream().filter(language -> text.get(language).isEmpty())
-                .forEach(language -> fallbacks.put(language, LocalizedText.fallbackOrder(language).stream()
-                        .filter(l -> text.get(l).isPresent()).findFirst().orElseThrow()));
-        return new AnnouncementView(a.id, a.conferenceId, LocalizedText.of(a.subject), text,
-                new AnnouncementAudience(a.audience.statuses(), a.audience.organizations(), a.audience.roles(),
-                        a.audience.attendance()),
-                a.recipients, a.recipientsByLanguage, fallbacks, sent.delivery(), a.sentBy, a.createdAt);
+        return new AnnouncementView(a.id, a.conferenceId, LocalizedText.of(a.subject), LocalizedText.of(a.text),
+                audience(a.audience), a.recipients, a.recipientsByLanguage,
+                Announcement.fallbacks(a.text, a.recipientsByLanguage.keySet()), sent.delivery(), a.sentBy, a.createdAt);
+    }
+
+    static AnnouncementAudience audience(Announcement.Audience a) {
+        return new AnnouncementAudience(a.statuses(), a.organizations(), a.roles(), a.attendance());
     }
 }

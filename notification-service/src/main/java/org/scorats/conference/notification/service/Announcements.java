@@ -37,6 +37,11 @@ public class Announcements {
     public record Sent(Announcement announcement, AnnouncementDelivery delivery) {
     }
 
+    /** Whom an announcement would reach now, in which languages, without sending it. */
+    public record Preview(Announcement.Audience audience, int recipients, Map<String, Integer> recipientsByLanguage,
+                          Map<String, String> fallbacks) {
+    }
+
     private final EntityManager entityManager;
     private final Notices notices;
     private final Caller caller;
@@ -64,13 +69,23 @@ public class Announcements {
         a.text = request.text().toMap();
         a.audience = audience;
         a.recipients = recipients.size();
-        a.recipientsByLanguage = recipients.stream().collect(Collectors.groupingBy(r -> r.get(1, String.class), TreeMap::new,
-                Collectors.reducing(0, r -> 1, Integer::sum)));
+        a.recipientsByLanguage = byLanguage(recipients);
         a.sentBy = caller.subject();
         a.createdAt = StoredTime.now();
         entityManager.persist(a);
         notices.announce(a, recipients.stream().map(r -> r.get(0, UUID.class)).toList());
         return new Sent(a, new AnnouncementDelivery(a.recipients, 0, 0, 0, 0));
+    }
+
+    /** The audience as it stands: checked as a send would be, nothing stored or sent. */
+    @Transactional
+    public Preview preview(String conferenceId, AnnouncementRequest request) {
+        conference(conferenceId);
+        checkLanguages(request.subject(), request.text());
+        Announcement.Audience audience = audience(request.audience());
+        Map<String, Integer> byLanguage = byLanguage(recipients(conferenceId, audience));
+        return new Preview(audience, byLanguage.values().stream().mapToInt(Integer::intValue).sum(), byLanguage,
+                Announcement.fallbacks(request.text().toMap(), byLanguage.keySet()));
     }
 
     @Transactional
@@ -155,6 +170,11 @@ public class Announcements {
                 + String.join(" AND ", where) + " ORDER BY r.participantId", Tuple.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    private static Map<String, Integer> byLanguage(List<Tuple> recipients) {
+        return recipients.stream().collect(Collectors.groupingBy(r -> r.get(1, String.class), TreeMap::new,
+                Collectors.reducing(0, r -> 1, Integer::sum)));
     }
 
     /** How far each announcement's notices got: still to go out, sent, failing, given up, read in the inbox. */
