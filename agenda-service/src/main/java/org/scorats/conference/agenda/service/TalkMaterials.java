@@ -17,7 +17,10 @@ import org.scorats.conference.conventions.security.Caller;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,9 +127,10 @@ public class TalkMaterials {
     @Transactional
     public List<Published> published(String conferenceId) {
         Map<UUID, UUID> sessionOfTalk = publishedTalks(conferenceId);
-        List<UUID> order = List.copyOf(sessionOfTalk.keySet());
+        Map<UUID, Integer> position = new HashMap<>();
+        sessionOfTalk.keySet().forEach(talk -> position.put(talk, position.size()));
         return materials.ofTalks(sessionOfTalk.keySet()).stream()
-                .sorted(java.util.Comparator.comparingInt(m -> order.indexOf(m.talkId)))
+                .sorted(Comparator.comparingInt(m -> position.get(m.talkId))) // stable: a talk's oldest first
                 .map(m -> new Published(m, sessionOfTalk.get(m.talkId))).toList();
     }
 
@@ -144,7 +148,7 @@ public class TalkMaterials {
     private Map<UUID, UUID> publishedTalks(String conferenceId) {
         ProgramDocument program = programs.published(conferenceId, releases.requireLatestNumber(conferenceId));
         return program.sessions().stream().flatMap(s -> s.talks().stream().map(t -> Map.entry(t.id(), s.id())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     /**

@@ -52,12 +52,14 @@ public class Announcements {
         this.caller = caller;
     }
 
+    /** An announcement's audience as asked, and who is in it now: each one's id and language. */
+    private record Chosen(Announcement.Audience audience, List<Tuple> recipients) {
+    }
+
     @Transactional
     public Sent send(String conferenceId, AnnouncementRequest request) {
-        conference(conferenceId);
-        checkLanguages(request.subject(), request.text());
-        Announcement.Audience audience = audience(request.audience());
-        List<Tuple> recipients = recipients(conferenceId, audience);
+        Chosen chosen = choose(conferenceId, request);
+        List<Tuple> recipients = chosen.recipients();
         if (recipients.isEmpty()) {
             throw ProblemException.unprocessable("empty-audience",
                     "No participant of this conference is in the audience; nothing was sent.");
@@ -67,7 +69,7 @@ public class Announcements {
         a.conferenceId = conferenceId;
         a.subject = request.subject().toMap();
         a.text = request.text().toMap();
-        a.audience = audience;
+        a.audience = chosen.audience();
         a.recipients = recipients.size();
         a.recipientsByLanguage = byLanguage(recipients);
         a.sentBy = caller.subject();
@@ -80,12 +82,18 @@ public class Announcements {
     /** The audience as it stands: checked as a send would be, nothing stored or sent. */
     @Transactional
     public Preview preview(String conferenceId, AnnouncementRequest request) {
+        Chosen chosen = choose(conferenceId, request);
+        Map<String, Integer> byLanguage = byLanguage(chosen.recipients());
+        return new Preview(chosen.audience(), chosen.recipients().size(), byLanguage,
+                Announcement.fallbacks(request.text().toMap(), byLanguage.keySet()));
+    }
+
+    /** Checks the request as every send is checked, and finds who is in its audience. */
+    private Chosen choose(String conferenceId, AnnouncementRequest request) {
         conference(conferenceId);
         checkLanguages(request.subject(), request.text());
         Announcement.Audience audience = audience(request.audience());
-        Map<String, Integer> byLanguage = byLanguage(recipients(conferenceId, audience));
-        return new Preview(audience, byLanguage.values().stream().mapToInt(Integer::intValue).sum(), byLanguage,
-                Announcement.fallbacks(request.text().toMap(), byLanguage.keySet()));
+        return new Chosen(audience, recipients(conferenceId, audience));
     }
 
     @Transactional
