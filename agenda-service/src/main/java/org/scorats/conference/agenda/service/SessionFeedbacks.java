@@ -62,7 +62,7 @@ public class SessionFeedbacks {
 
     @Transactional
     public SessionFeedback give(UUID sessionId, FeedbackRequest request) {
-        Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        Session session = sessions.require(sessionId);
         SessionEntry published = latest(session.conferenceId).session(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("Published session", sessionId));
         Instant now = StoredTime.now();
@@ -92,7 +92,7 @@ public class SessionFeedbacks {
 
     @Transactional
     public SessionFeedback mine(UUID sessionId) {
-        Session session = sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        Session session = sessions.require(sessionId);
         SessionFeedback feedback = find(sessionId, attendee(session.conferenceId).participantId);
         if (feedback == null) {
             throw ProblemException.notFound("Your feedback on session", sessionId);
@@ -118,7 +118,7 @@ public class SessionFeedbacks {
     /** The comments on one session, newest first, without who wrote them. */
     @Transactional
     public Page<SessionFeedback> comments(UUID sessionId, PageRequest request) {
-        sessions.findByIdOptional(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        sessions.require(sessionId);
         return NewestFirst.page(entityManager, SessionFeedback.class, "sessionId = :session AND comment IS NOT NULL",
                 Map.of("session", sessionId), request, f -> f.createdAt);
     }

@@ -156,7 +156,7 @@ public class TalkMaterials {
      * speaker of while their registration stands. To anyone else it is not confirmed to exist.
      */
     private Talk mine(UUID talkId) {
-        Talk talk = talks.findByIdOptional(talkId).orElseThrow(() -> ProblemException.notFound("Talk", talkId));
+        Talk talk = talks.require(talkId);
         if (caller.isOrganizer()) {
             return talk;
         }
