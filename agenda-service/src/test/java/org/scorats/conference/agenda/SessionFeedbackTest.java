@@ -18,7 +18,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Participants rate the sessions they attended; the organizers read the ratings and the comments, without names. */
+/**
+ * Participants rate the sessions they attended; the organizers, and each session's own speakers and
+ * chairs, read the ratings and the comments, without names.
+ */
 @QuarkusTest
 class SessionFeedbackTest {
 
@@ -83,7 +86,7 @@ class SessionFeedbackTest {
         given().contentType("application/json").body(Map.of("rating", 3))
                 .put("/api/v1/sessions/{s}/feedback/mine", published).then().statusCode(401);
         given().auth().oauth2(olga).get("/api/v1/conferences/{c}/feedback", conference).then().statusCode(403);
-        given().auth().oauth2(olga).get("/api/v1/sessions/{s}/feedback", published).then().statusCode(403);
+        given().auth().oauth2(olga).get("/api/v1/sessions/{s}/feedback", published).then().statusCode(404);
         given().auth().oauth2(TestTokens.organizer()).queryParam("cursor", "bm90LWEtY3Vyc29y")
                 .get("/api/v1/sessions/{s}/feedback", published).then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
@@ -98,6 +101,65 @@ class SessionFeedbackTest {
                 "2099-09-04T13:30:00+05:00", null, List.of()).then().statusCode(201).extract().path("id");
         AgendaFixtures.publish(later, "Program").then().statusCode(201);
         give(future, upcoming, Map.of("rating", 5)).statusCode(409).body("code", equalTo("session-not-started"));
+    }
+
+    @Test
+    void aSessionsOwnSpeakersAndChairsReadWhatWasSaidOfItAndNobodyElse() {
+        String conference = fixtures.conference();
+        String olga = attendee(conference, "approved");
+        String chairSubject = "delegate-" + UUID.randomUUID();
+        String speakerSubject = "delegate-" + UUID.randomUUID();
+        UUID speakerParticipant = UUID.randomUUID();
+        String chair = speaker(conference, UUID.randomUUID(), chairSubject);
+        String speaker = speaker(conference, speakerParticipant, speakerSubject);
+        String otherSubject = "delegate-" + UUID.randomUUID();
+        String otherSpeaker = speaker(conference, UUID.randomUUID(), otherSubject);
+        String first = AgendaFixtures.session(conference, "Session I", DAY_ONE + "11:30:00+05:00", DAY_ONE + "13:30:00+05:00",
+                null, List.of(chair)).then().statusCode(201).extract().path("id");
+        AgendaFixtures.talk(first, "Cooperation", DAY_ONE + "12:00:00+05:00", DAY_ONE + "12:20:00+05:00", List.of(speaker))
+                .then().statusCode(201);
+        String second = session(conference, "Session II", "14:30", "16:30");
+        AgendaFixtures.talk(second, "Financing", DAY_ONE + "15:00:00+05:00", DAY_ONE + "15:20:00+05:00", List.of(otherSpeaker))
+                .then().statusCode(201);
+        AgendaFixtures.publish(conference, "Program").then().statusCode(201);
+        give(olga, first, Map.of("rating", 4, "comment", "Clear and to the point.")).statusCode(200);
+        give(attendee(conference, "checked-in"), first, Map.of("rating", 5)).statusCode(200);
+
+        for (String reader : List.of(TestTokens.delegate(chairSubject), TestTokens.delegate(speakerSubject), TestTokens.organizer())) {
+            given().auth().oauth2(reader).get("/api/v1/sessions/{s}/feedback/summary", first).then().statusCode(200)
+                    .body("sessionId", equalTo(first)).body("title.en", equalTo("Session I"))
+                    .body("count", equalTo(2)).body("average", equalTo(4.5f))
+                    .body("ratings", equalTo(Map.of("1", 0, "2", 0, "3", 0, "4", 1, "5", 1)));
+            given().auth().oauth2(reader).get("/api/v1/sessions/{s}/feedback", first).then().statusCode(200)
+                    .body("items.comment", equalTo(List.of("Clear and to the point.")));
+        }
+        given().auth().oauth2(TestTokens.delegate(otherSubject)).get("/api/v1/sessions/{s}/feedback/summary", second)
+                .then().statusCode(200).body("count", equalTo(0)).body("average", nullValue());
+
+        // Not theirs: another session's speaker, an attendee; not confirmed to exist.
+        for (String stranger : List.of(TestTokens.delegate(otherSubject), olga)) {
+            given().auth().oauth2(stranger).get("/api/v1/sessions/{s}/feedback/summary", first).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(stranger).get("/api/v1/sessions/{s}/feedback", first).then().statusCode(404);
+        }
+        // A speaker whose registration is withdrawn no longer reads it.
+        fixtures.participant(speakerParticipant, conference, speakerSubject, "Алишер", "Каримов", "Alisher", "Karimov",
+                "withdrawn", 1);
+        given().auth().oauth2(TestTokens.delegate(speakerSubject)).get("/api/v1/sessions/{s}/feedback/summary", first)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.partner("UZ")).get("/api/v1/sessions/{s}/feedback/summary", first).then().statusCode(403);
+        given().get("/api/v1/sessions/{s}/feedback/summary", first).then().statusCode(401);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/sessions/{s}/feedback/summary", UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/sessions/{s}/feedback/summary", "not-a-session")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** A registered participant who is one of the conference's speakers: the speaker's id. */
+    private String speaker(String conference, UUID participant, String subject) {
+        fixtures.participant(participant, conference, subject, "Алишер", "Каримов", "Alisher", "Karimov", "approved", 0);
+        return AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("participantId", participant))
+                .then().statusCode(201).extract().path("id");
     }
 
     private String attendee(String conference, String status) {

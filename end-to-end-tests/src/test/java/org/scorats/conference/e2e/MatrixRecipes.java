@@ -283,11 +283,13 @@ final class MatrixRecipes {
         read("GET /api/v1/conferences/{conferenceId}/program/materials/{materialId}",
                 w -> conference(w) + "/program/materials/" + w.material);
 
-        // agenda-service: feedback on the sessions (A, approved, has rated the world's session)
+        // agenda-service: feedback on the sessions (A, approved, has rated the world's session; neither A nor B
+        // speaks in it or chairs it)
         write("PUT /api/v1/sessions/{sessionId}/feedback/mine", (w, c) -> new Call("PUT",
                 "/api/v1/sessions/" + w.session + "/feedback/mine", Map.of("rating", 4), conference(w) + "/feedback"));
         read("GET /api/v1/sessions/{sessionId}/feedback/mine", w -> "/api/v1/sessions/" + w.session + "/feedback/mine");
         read("GET /api/v1/sessions/{sessionId}/feedback", w -> "/api/v1/sessions/" + w.session + "/feedback");
+        read("GET /api/v1/sessions/{sessionId}/feedback/summary", w -> "/api/v1/sessions/" + w.session + "/feedback/summary");
         read("GET /api/v1/conferences/{conferenceId}/feedback", w -> conference(w) + "/feedback");
 
         // agenda-service: a delegate's own agenda

@@ -28,6 +28,22 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, UUID> {
     }
 
     /**
+     * The speakers the signed-in account is at the conference, while its registration stands: what
+     * lets a delegate act for their own talks and sessions.
+     */
+    public Set<UUID> actingAs(String conferenceId, String accountSubject) {
+        return new HashSet<>(getEntityManager().createQuery("""
+                        SELECT s.id FROM Speaker s, DirectoryEntry d
+                        WHERE s.conferenceId = :conference AND d.conferenceId = :conference
+                        AND s.participantId = d.participantId AND d.accountSubject = :me
+                        AND NOT d.deleted AND d.status NOT IN :ended""", UUID.class)
+                .setParameter("conference", conferenceId)
+                .setParameter("me", accountSubject)
+                .setParameter("ended", ParticipantProjection.ENDED)
+                .getResultList());
+    }
+
+    /**
      * Speakers who are registered participants whose registration has ended: withdrawn, rejected or
      * deleted (as registration-service last told this service).
      */

@@ -31,8 +31,13 @@ import java.util.UUID;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Session feedback", description = "What participants thought of the sessions, for the organizers")
+@Tag(name = "Session feedback", description = "What participants thought of the sessions, for the organizers and the "
+        + "sessions' own speakers and chairs")
 public class FeedbackResource {
+
+    /** Who reads what was said of a session. */
+    private static final String READERS = "Organizers, and delegates who chair or speak in the session while their "
+            + "registration stands (anyone else 404).";
 
     private final SessionFeedbacks feedback;
 
@@ -67,15 +72,25 @@ public class FeedbackResource {
 
     @GET
     @Path("/sessions/{sessionId}/feedback")
-    @RolesAllowed({Role.ORGANIZER, Role.ADMIN})
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.DELEGATE})
     @Operation(operationId = "listSessionFeedbackComments", summary = "The comments on a session, newest first, without names",
             description = "Each comment with its rating and when it was given; ratings without a comment are counted "
-                    + "in the conference's summary only. Organizers. Cursor-paged: start without a cursor, then pass "
+                    + "in the summaries only. " + READERS + " Cursor-paged: start without a cursor, then pass "
                     + "nextCursor until it is absent; limit 1 to 200.")
     public RestResponse<Page<FeedbackViews.Comment>> comments(@PathParam("sessionId") UUID sessionId,
                                                              @QueryParam("limit") Integer limit,
                                                              @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         return PageResponses.ok(feedback.comments(sessionId, PageRequest.of(limit, cursor)).map(FeedbackViews.Comment::of), uri);
+    }
+
+    @GET
+    @Path("/sessions/{sessionId}/feedback/summary")
+    @RolesAllowed({Role.ORGANIZER, Role.ADMIN, Role.DELEGATE})
+    @Operation(operationId = "getSessionFeedback", summary = "A session's ratings",
+            description = "How many rated the session, the mean rating, and how many gave each rating from 1 to 5. "
+                    + READERS)
+    public FeedbackViews.Summary summary(@PathParam("sessionId") UUID sessionId) {
+        return FeedbackViews.Summary.of(feedback.summary(sessionId));
     }
 
     @GET

@@ -11,6 +11,8 @@ import org.scorats.conference.agenda.domain.SessionFeedback;
 import org.scorats.conference.agenda.repository.DirectoryRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
 import org.scorats.conference.agenda.repository.SessionRepository;
+import org.scorats.conference.agenda.repository.SpeakerRepository;
+import org.scorats.conference.agenda.repository.TalkRepository;
 import org.scorats.conference.conventions.i18n.LocalizedText;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
@@ -30,7 +32,8 @@ import java.util.UUID;
 /**
  * What participants thought of the sessions: each who took part (approved or checked in) rates a
  * published session once it has started, and may change their mind; the organizers read the
- * ratings per session and the comments, without names.
+ * ratings per session and the comments, without names, and so do a session's own speakers and
+ * chairs for their session (as pretalx shows speakers their feedback).
  */
 @ApplicationScoped
 public class SessionFeedbacks {
@@ -48,12 +51,17 @@ public class SessionFeedbacks {
     private final ReleaseRepository releases;
     private final ProgramReleases programs;
     private final DirectoryRepository directory;
+    private final TalkRepository talks;
+    private final SpeakerRepository speakers;
     private final Caller caller;
 
     SessionFeedbacks(EntityManager entityManager, SessionRepository sessions, ReleaseRepository releases,
-                     ProgramReleases programs, DirectoryRepository directory, Caller caller) {
+                     ProgramReleases programs, DirectoryRepository directory, TalkRepository talks,
+                     SpeakerRepository speakers, Caller caller) {
         this.entityManager = entityManager;
         this.directory = directory;
+        this.talks = talks;
+        this.speakers = speakers;
         this.sessions = sessions;
         this.releases = releases;
         this.programs = programs;
@@ -104,26 +112,57 @@ public class SessionFeedbacks {
     @Transactional
     public List<Summary> summaries(String conferenceId) {
         ProgramDocument program = latest(conferenceId);
-        Map<UUID, Map<Integer, Integer>> counts = new HashMap<>();
-        entityManager.createQuery("""
-                        SELECT f.sessionId, f.rating, count(f) FROM SessionFeedback f WHERE f.conferenceId = :conference
-                        GROUP BY f.sessionId, f.rating""", Object[].class)
-                .setParameter("conference", conferenceId)
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((UUID) row[0], s -> new HashMap<>())
-                        .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
-        return program.sessions().stream().map(s -> summary(s, counts.getOrDefault(s.id(), Map.of()))).toList();
+        Map<UUID, Map<Integer, Integer>> counts = counts("f.conferenceId = :scope", conferenceId);
+        return program.sessions().stream()
+                .map(s -> summary(s.id(), s.title(), s.startsAt(), counts.getOrDefault(s.id(), Map.of()))).toList();
+    }
+
+    /** One session's ratings, for the organizers and the session's own speakers and chairs. */
+    @Transactional
+    public Summary summary(UUID sessionId) {
+        Session session = readable(sessionId);
+        return summary(session.id, session.title, session.startsAt,
+                counts("f.sessionId = :scope", sessionId).getOrDefault(sessionId, Map.of()));
     }
 
     /** The comments on one session, newest first, without who wrote them. */
     @Transactional
     public Page<SessionFeedback> comments(UUID sessionId, PageRequest request) {
-        sessions.require(sessionId);
+        readable(sessionId);
         return NewestFirst.page(entityManager, SessionFeedback.class, "sessionId = :session AND comment IS NOT NULL",
                 Map.of("session", sessionId), request, f -> f.createdAt);
     }
 
-    private static Summary summary(SessionEntry session, Map<Integer, Integer> byRating) {
+    /**
+     * The session, if the caller may read what was said of it: organizers any, a delegate one they
+     * chair or speak in while their registration stands. To anyone else it is not confirmed to exist.
+     */
+    private Session readable(UUID sessionId) {
+        Session session = sessions.require(sessionId);
+        if (caller.isOrganizer()) {
+            return session;
+        }
+        Set<UUID> mine = speakers.actingAs(session.conferenceId, caller.subject());
+        boolean chairs = session.chairIds.stream().anyMatch(mine::contains);
+        if (!chairs && talks.ofSession(sessionId).stream().noneMatch(t -> t.speakerIds.stream().anyMatch(mine::contains))) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        return session;
+    }
+
+    /** How many gave each rating, per session, of the feedback matching the condition. */
+    private Map<UUID, Map<Integer, Integer>> counts(String condition, Object scope) {
+        Map<UUID, Map<Integer, Integer>> counts = new HashMap<>();
+        entityManager.createQuery("SELECT f.sessionId, f.rating, count(f) FROM SessionFeedback f WHERE " + condition
+                        + " GROUP BY f.sessionId, f.rating", Object[].class)
+                .setParameter("scope", scope)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], s -> new HashMap<>())
+                        .put(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+        return counts;
+    }
+
+    private static Summary summary(UUID sessionId, LocalizedText title, Instant startsAt, Map<Integer, Integer> byRating) {
         Map<Integer, Integer> ratings = new LinkedHashMap<>();
         int count = 0;
         int sum = 0;
@@ -134,7 +173,7 @@ public class SessionFeedbacks {
             sum += rating * n;
         }
         Double average = count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
-        return new Summary(session.id(), session.title(), session.startsAt(), count, average, ratings);
+        return new Summary(sessionId, title, startsAt, count, average, ratings);
     }
 
     private ProgramDocument latest(String conferenceId) {

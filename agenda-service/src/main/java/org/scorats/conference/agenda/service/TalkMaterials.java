@@ -1,7 +1,6 @@
 package org.scorats.conference.agenda.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.agenda.domain.MaterialType;
 import org.scorats.conference.agenda.domain.ProgramDocument;
@@ -9,10 +8,10 @@ import org.scorats.conference.agenda.domain.Talk;
 import org.scorats.conference.agenda.domain.TalkMaterial;
 import org.scorats.conference.agenda.repository.MaterialRepository;
 import org.scorats.conference.agenda.repository.ReleaseRepository;
+import org.scorats.conference.agenda.repository.SpeakerRepository;
 import org.scorats.conference.agenda.repository.TalkRepository;
 import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
-import org.scorats.conference.conventions.projection.ParticipantProjection;
 import org.scorats.conference.conventions.security.Caller;
 
 import java.security.MessageDigest;
@@ -23,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -53,16 +53,16 @@ public class TalkMaterials {
     private final TalkRepository talks;
     private final ReleaseRepository releases;
     private final ProgramReleases programs;
-    private final EntityManager entityManager;
+    private final SpeakerRepository speakers;
     private final Caller caller;
 
     TalkMaterials(MaterialRepository materials, TalkRepository talks, ReleaseRepository releases, ProgramReleases programs,
-                  EntityManager entityManager, Caller caller) {
+                  SpeakerRepository speakers, Caller caller) {
         this.materials = materials;
         this.talks = talks;
         this.releases = releases;
         this.programs = programs;
-        this.entityManager = entityManager;
+        this.speakers = speakers;
         this.caller = caller;
     }
 
@@ -160,15 +160,7 @@ public class TalkMaterials {
         if (caller.isOrganizer()) {
             return talk;
         }
-        List<UUID> mySpeakerIds = entityManager.createQuery("""
-                        SELECT s.id FROM Speaker s, DirectoryEntry d
-                        WHERE s.conferenceId = :conference AND d.conferenceId = :conference
-                        AND s.participantId = d.participantId AND d.accountSubject = :me
-                        AND NOT d.deleted AND d.status NOT IN :ended""", UUID.class)
-                .setParameter("conference", talk.conferenceId)
-                .setParameter("me", caller.subject())
-                .setParameter("ended", ParticipantProjection.ENDED)
-                .getResultList();
+        Set<UUID> mySpeakerIds = speakers.actingAs(talk.conferenceId, caller.subject());
         if (talk.speakerIds.stream().noneMatch(mySpeakerIds::contains)) {
             throw ProblemException.notFound("Talk", talkId);
         }
