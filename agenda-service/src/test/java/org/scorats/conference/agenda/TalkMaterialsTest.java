@@ -1,5 +1,9 @@
 package org.scorats.conference.agenda;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -84,6 +88,34 @@ class TalkMaterialsTest {
         // The audit trail names who added and removed it.
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/agenda?resource=talk-materials&resourceId={id}", id)
                 .then().statusCode(200).body("items.action", equalTo(List.of("delete", "create")));
+    }
+
+    @Test
+    void scheduleAppsFindTheSlidesAsTheirSessionsAttachmentsAndSeeTheChange() throws Exception {
+        World w = world();
+        AgendaFixtures.publish(w.conference(), "Program").then().statusCode(201);
+        String schedule = "/api/v1/conferences/" + w.conference() + "/program/schedule.json?lang=en";
+        String before = given().get(schedule).then().statusCode(200).extract().header("ETag");
+
+        String href = upload(w.speakerToken(), w.talk(), PDF, "slides.pdf", "Slides", pdf("Slides")).statusCode(201)
+                .extract().path("href");
+        // A cache holding the schedule without them is told it changed.
+        var response = given().header("If-None-Match", before).get(schedule).then().statusCode(200).extract();
+        String after = response.header("ETag");
+        assertThat(after).isNotEqualTo(before);
+        JsonNode document = new ObjectMapper().readTree(response.asString());
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(getClass().getResourceAsStream("/schedule-schema.json")).validate(document)).isEmpty();
+        List<JsonNode> attachments = document.findValues("attachments").stream().filter(a -> !a.isEmpty()).toList();
+        assertThat(attachments).hasSize(1);
+        assertThat(attachments.get(0).get(0).path("url").asText()).startsWith("http").endsWith(href);
+        assertThat(attachments.get(0).get(0).path("title").asText()).isEqualTo("Slides");
+        given().header("If-None-Match", after).get(schedule).then().statusCode(304);
+
+        given().auth().oauth2(w.speakerToken()).delete(href.replace("/conferences/" + w.conference() + "/program", ""))
+                .then().statusCode(204);
+        String removed = given().get(schedule).then().statusCode(200).extract().header("ETag");
+        assertThat(removed).as("the schedule as it was before the slides").isEqualTo(before);
     }
 
     @Test

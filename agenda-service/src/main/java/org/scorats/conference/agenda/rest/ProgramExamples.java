@@ -80,7 +80,9 @@ final class ProgramExamples {
                                                                            "description": "",
                                                                            "recording_license": "",
                                                                            "do_not_record": true, "persons": [],
-                                                                           "links": [], "attachments": []}]}}]}}}""";
+                                                                           "links": [],
+                                                                           "attachments": [{"url": "https://api.conference.example/api/v1/conferences/sco-rats-2024/program/materials/5d6e7f80-9a1b-4c2d-8e3f-4a5b6c7d8e9f",
+                                                                                            "title": "Slides: the threat assessment"}]}]}}]}}}""";
 
     // The calendars' parts, joined as constants (annotation values must be); the service writes CRLF.
     private static final String CALENDAR_NAMED = """

@@ -81,7 +81,7 @@ public class PublishedProgramResource {
                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
         int latest = published.latestRelease(conferenceId);
-        return cached(request, latest, reader, MediaType.APPLICATION_JSON,
+        return cached(request, tag(latest, reader), reader, MediaType.APPLICATION_JSON,
                 () -> published.program(conferenceId, latest, reader));
     }
 
@@ -103,7 +103,7 @@ public class PublishedProgramResource {
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context Request request) {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
         int latest = published.latestRelease(conferenceId);
-        return cached(request, latest, reader, CALENDAR_UTF8,
+        return cached(request, tag(latest, reader), reader, CALENDAR_UTF8,
                 () -> published.calendar(conferenceId, latest, reader));
     }
 
@@ -127,7 +127,7 @@ public class PublishedProgramResource {
         int latest = published.latestRelease(conferenceId);
         // Rendered before the precondition check, so an unknown session is a 404 whatever the client cached.
         String calendar = published.sessionCalendar(conferenceId, latest, sessionId, reader);
-        return cached(request, latest, reader, CALENDAR_UTF8, () -> calendar);
+        return cached(request, tag(latest, reader), reader, CALENDAR_UTF8, () -> calendar);
     }
 
     @GET
@@ -150,7 +150,7 @@ public class PublishedProgramResource {
         ReaderLanguage reader = ReaderLanguage.of(lang, acceptLanguage);
         int latest = published.latestRelease(conferenceId);
         String calendar = published.speakerCalendar(conferenceId, latest, speakerId, reader);
-        return cached(request, latest, reader, CALENDAR_UTF8, () -> calendar);
+        return cached(request, tag(latest, reader), reader, CALENDAR_UTF8, () -> calendar);
     }
 
     @GET
@@ -161,8 +161,10 @@ public class PublishedProgramResource {
             summary = "The latest release as frab / c3voc schedule.json, for conference schedule apps",
             description = "The latest release in the frab / c3voc schedule.json format that conference schedule "
                     + "apps import, with absolute links built on the gateway's public address; breaks sit in "
-                    + "the declared room \"Venue\". Texts in the language asked for with lang or Accept-Language "
-                    + "(en, zh, ru), falling back to the others when a text is missing. Public, no token. "
+                    + "the declared room \"Venue\"; each session's attachments are its talks' materials (url, "
+                    + "title), whose adding or removal changes the ETag. Texts in the language asked for with "
+                    + "lang or Accept-Language (en, zh, ru), falling back to the others when a text is missing. "
+                    + "Public, no token. "
                     + "Cached for 60 s and validated with the ETag (If-None-Match answers 304); 404 until a "
                     + "first release is published.")
     @APIResponse(responseCode = "200", description = "OK",
@@ -175,8 +177,11 @@ public class PublishedProgramResource {
         int latest = published.latestRelease(conferenceId);
         // Absolute, as the schema wants and apps need to build links: the program as the public reads it.
         String base = address.of(uri, headers) + "/api/v1/conferences/" + conferenceId + "/program";
-        return cached(request, latest, reader, MediaType.APPLICATION_JSON,
-                () -> published.scheduleJson(conferenceId, latest, reader, base));
+        List<TalkMaterials.Published> materials = talkMaterials.published(conferenceId);
+        // Materials come and go between releases: the tag names them too, so caches see the change.
+        String fingerprint = TalkMaterials.fingerprint(materials);
+        return cached(request, tag(latest, reader) + (fingerprint.isEmpty() ? "" : "-" + fingerprint), reader,
+                MediaType.APPLICATION_JSON, () -> published.scheduleJson(conferenceId, latest, reader, base, materials));
     }
 
     @GET
@@ -269,10 +274,10 @@ public class PublishedProgramResource {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** 304 while the release and language are those the client has; the body is made only when needed. */
-    private static Response cached(Request request, int release, ReaderLanguage reader, String type,
+    /** 304 while the client has the rendering the tag names; the body is made only when needed. */
+    private static Response cached(Request request, String tag, ReaderLanguage reader, String type,
                                    Supplier<Object> body) {
-        EntityTag etag = new EntityTag("r" + release + "-" + reader.language());
+        EntityTag etag = new EntityTag(tag);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
         if (unchanged != null && unchanged.build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
             throw ProblemException.preconditionFailed("The program's current version is " + etag);
@@ -282,6 +287,11 @@ public class PublishedProgramResource {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, reader.language())
                 .build();
+    }
+
+    /** What a rendering of the release depends on: the release and the language. */
+    private static String tag(int release, ReaderLanguage reader) {
+        return "r" + release + "-" + reader.language();
     }
 
     private static CacheControl cache() {

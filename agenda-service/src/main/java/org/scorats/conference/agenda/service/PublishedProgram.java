@@ -71,9 +71,13 @@ public class PublishedProgram {
         return ICalendar.write(program, ProgramLocalizer.latinName(speaker), entries);
     }
 
-    /** The release as frab / c3voc schedule.json; {@code base} is where this program's paths start. */
-    public Map<String, Object> scheduleJson(String conferenceId, int release, ReaderLanguage reader, String base) {
-        return ScheduleJson.of(programs.published(conferenceId, release), reader, base);
+    /**
+     * The release as frab / c3voc schedule.json with its talks' materials; {@code base} is where
+     * this program's paths start.
+     */
+    public Map<String, Object> scheduleJson(String conferenceId, int release, ReaderLanguage reader, String base,
+                                            List<TalkMaterials.Published> materials) {
+        return ScheduleJson.of(programs.published(conferenceId, release), reader, base, materials);
     }
 
     /** Every release, oldest first. */

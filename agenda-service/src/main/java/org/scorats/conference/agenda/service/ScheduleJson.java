@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import java.util.UUID;
 /**
  * The release as a frab / c3voc {@code schedule.json}, the format conference schedule apps
  * (Giggity, Fahrplan, ConfClerk, c3voc tooling) read: conference, days, rooms per day, events
- * per room. Each session is an event; its talks are listed in the description. Links are
- * absolute, built on the public address of the program given by the caller.
+ * per room. Each session is an event; its talks are listed in the description and their
+ * materials (slides, papers) are the event's attachments. Links are absolute, built on the public
+ * address of the program given by the caller.
  */
 public final class ScheduleJson {
 
@@ -35,7 +37,12 @@ public final class ScheduleJson {
     private ScheduleJson() {
     }
 
-    public static Map<String, Object> of(ProgramDocument program, ReaderLanguage reader, String baseUrl) {
+    /** @param materials the published materials of the program's talks, in the program's order */
+    public static Map<String, Object> of(ProgramDocument program, ReaderLanguage reader, String baseUrl,
+                                         List<TalkMaterials.Published> materials) {
+        Map<UUID, List<Map<String, String>>> attachments = new HashMap<>();
+        materials.forEach(m -> attachments.computeIfAbsent(m.sessionId(), s -> new ArrayList<>()).add(Map.of(
+                "url", baseUrl + "/materials/" + m.material().id, "title", m.material().title)));
         ZoneId zone = program.conference().zone();
         Map<UUID, SpeakerEntry> speakers = program.speakersById();
         List<LocalDate> dates = program.conference().startDate().datesUntil(program.conference().endDate().plusDays(1)).toList();
@@ -49,7 +56,8 @@ public final class ScheduleJson {
             for (SessionEntry s : ofDay) {
                 String room = program.room(s.roomId()).map(r -> ProgramLocalizer.text(r.name(), reader))
                         .orElseGet(() -> VENUE.get(reader.language()));
-                rooms.computeIfAbsent(room, r -> new ArrayList<>()).add(event(program, s, eventId++, room, zone, speakers, reader, baseUrl));
+                rooms.computeIfAbsent(room, r -> new ArrayList<>()).add(event(program, s, eventId++, room, zone, speakers, reader, baseUrl,
+                        attachments.getOrDefault(s.id(), List.of())));
             }
             Map<String, Object> day = new LinkedHashMap<>();
             day.put("index", index + 1);
@@ -87,7 +95,8 @@ public final class ScheduleJson {
     }
 
     private static Map<String, Object> event(ProgramDocument program, SessionEntry s, int id, String room, ZoneId zone,
-                                             Map<UUID, SpeakerEntry> speakers, ReaderLanguage reader, String baseUrl) {
+                                             Map<UUID, SpeakerEntry> speakers, ReaderLanguage reader, String baseUrl,
+                                             List<Map<String, String>> attachments) {
         ZonedDateTime start = s.startsAt().atZone(zone);
         Duration duration = Duration.between(s.startsAt(), s.endsAt());
         List<Map<String, Object>> persons = new ArrayList<>();
@@ -121,7 +130,7 @@ public final class ScheduleJson {
         event.put("do_not_record", true);
         event.put("persons", persons);
         event.put("links", List.of());
-        event.put("attachments", List.of());
+        event.put("attachments", attachments);
         return event;
     }
 

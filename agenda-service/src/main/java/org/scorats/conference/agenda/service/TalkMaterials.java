@@ -134,6 +134,19 @@ public class TalkMaterials {
                 .map(m -> new Published(m, sessionOfTalk.get(m.talkId))).toList();
     }
 
+    /**
+     * What names a list of published materials: materials are added and removed between releases
+     * and never changed, so their ids say whether a cached export that lists them is still current.
+     * Empty for none, so exports of programs without materials keep their tags.
+     */
+    public static String fingerprint(List<Published> published) {
+        if (published.isEmpty()) {
+            return "";
+        }
+        String ids = published.stream().map(p -> p.material().id.toString()).collect(Collectors.joining(","));
+        return sha256(ids.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).substring(0, 16);
+    }
+
     /** One published material's bytes; 404 unless its talk is in the latest release of that conference. */
     @Transactional
     public Download download(String conferenceId, UUID materialId) {
