@@ -29,6 +29,7 @@ class RegistrationToEmailTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String APPROVED = "org.scorats.conference.registration.participant.approved";
+    private static final String ANNOUNCED = "org.scorats.conference.notification.announcement.sent";
     private static final String DELEGATE_EMAIL = "delegate-ru@conference.example";
 
     private final Platform platform;
@@ -45,7 +46,7 @@ class RegistrationToEmailTest {
         try (WebhookReceiver receiver = new WebhookReceiver(WebhookReceiver.newSecret())) {
             String partner = platform.partner("cis-atc-sync");
             String subscription = api.post("/api/v1/webhook-subscriptions", partner, Map.of(
-                    "url", receiver.url(), "eventTypes", List.of(APPROVED), "secret", receiver.secret())).expect(201)
+                    "url", receiver.url(), "eventTypes", List.of(APPROVED, ANNOUNCED), "secret", receiver.secret())).expect(201)
                     .body().path("id").asText();
 
             Map<String, Object> herself = new HashMap<>(Map.of(
@@ -75,10 +76,10 @@ class RegistrationToEmailTest {
             assertThat(event.path("data").path("participant").path("status").asText()).isEqualTo("approved");
             Platform.report("registration to email", "webhook %s, type %s, signature valid", delivery.id(),
                     event.path("type").asText());
-            api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
 
             // The organizers tell CIS-ATC's approved people in person about the buses: she reads it in
-            // Russian in her mail and her inbox, and the organizers see it sent.
+            // Russian in her mail and her inbox, the organizers see it sent, and CIS-ATC's systems hear
+            // of it by webhook, naming her.
             String organizer = platform.user("organizer");
             JsonNode announced = api.post("/api/v1/conferences/" + conference + "/announcements", organizer, Map.of(
                     "subject", Map.of("en", "Buses on 4 September", "ru", "Автобусы 4 сентября"),
@@ -93,8 +94,15 @@ class RegistrationToEmailTest {
             Platform.await("the announcement counted sent", Platform.MAIL_WAIT, () ->
                     api.get(announcement, organizer).expect(200).body().path("delivery").path("sent").asInt() == 1 ? true : null);
             api.get(announcement, partner).expect(403);
-            Platform.report("registration to email", "announcement to %d, mail \"%s\"", announced.path("recipients").asInt(),
-                    buses.subject());
+            JsonNode told = event(Platform.await("the announcement at the partner's endpoint", Platform.MAIL_WAIT, () ->
+                    receiver.received().stream().filter(d -> event(d).path("data").path("announcementId").asText()
+                            .equals(announced.path("id").asText())).findFirst().orElse(null)));
+            assertThat(told.path("type").asText()).isEqualTo(ANNOUNCED);
+            assertThat(told.path("data").path("subject").path("ru").asText()).isEqualTo("Автобусы 4 сентября");
+            assertThat(told.path("data").path("participantIds").path(0).asText()).isEqualTo(id);
+            api.delete("/api/v1/webhook-subscriptions/" + subscription, partner).expect(204);
+            Platform.report("registration to email", "announcement to %d, mail \"%s\", webhook to CIS-ATC",
+                    announced.path("recipients").asInt(), buses.subject());
 
             // Her partner asks for a visa letter and an organizer issues it; then she is withdrawn: the
             // letter is revoked, the embassy's check says so, and her mail gives the reason in Russian.

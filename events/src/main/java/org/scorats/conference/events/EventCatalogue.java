@@ -1,6 +1,7 @@
 package org.scorats.conference.events;
 
 import org.scorats.conference.events.agenda.AgendaEvents;
+import org.scorats.conference.events.notification.NotificationEvents;
 import org.scorats.conference.events.registration.RegistrationEvents;
 
 import java.util.List;
@@ -16,7 +17,7 @@ public final class EventCatalogue {
     }
 
     public static List<EventType<?>> all() {
-        return Stream.of(RegistrationEvents.ALL, AgendaEvents.ALL).flatMap(List::stream).toList();
+        return Stream.of(RegistrationEvents.ALL, AgendaEvents.ALL, NotificationEvents.ALL).flatMap(List::stream).toList();
     }
 
     public static Optional<EventType<?>> byType(String type) {

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.scorats.conference.conventions.TestTokens;
 import org.scorats.conference.devinfra.SmtpServer.ReceivedMail;
+import org.scorats.conference.devinfra.testing.WebhookReceiver;
+import org.scorats.conference.events.notification.NotificationEvents;
 import org.scorats.conference.notification.NotificationFixtures.Person;
 
 import java.time.Duration;
@@ -35,6 +37,8 @@ class AnnouncementTest {
             "text", Map.of("en", "Buses leave the hotel at 08:15 and 08:45.\nBring <your badge> & passport.",
                     "ru", "Автобусы отправляются от гостиницы в 08:15 и 08:45.\nВозьмите <бейдж> и паспорт."),
             "audience", Map.of("attendance", "in-person"));
+    /** The same to everyone approved or checked in. */
+    private static final Map<String, Object> BUSES_TO_ALL = Map.of("subject", BUSES.get("subject"), "text", BUSES.get("text"));
 
     @Inject
     NotificationFixtures fixtures;
@@ -113,6 +117,46 @@ class AnnouncementTest {
         // The audit trail names who sent what.
         given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/notification?resource=announcements&resourceId={id}", id)
                 .then().statusCode(200).body("items[0].action", equalTo("create")).body("items[0].actorSubject", equalTo("organizer-1"));
+    }
+
+    @Test
+    void eachOrganizationsPartnerHearsWhatItsOwnPeopleWereToldAndOfNobodyElse() throws Exception {
+        String conference = fixtures.conference();
+        Person ivan = fixtures.person(conference, "CIS-AWH", "ru", "Иван", "Петров");
+        Person olga = fixtures.person(conference, "CIS-AWH", "ru", "Ольга", "Смирнова");
+        Person wei = fixtures.person(conference, "CN-AWH", "zh", "伟", "张");
+        for (Person p : List.of(ivan, olga, wei)) {
+            fixtures.known(p, "approved");
+        }
+        String type = NotificationEvents.ANNOUNCEMENT_SENT.type();
+        String cisSecret = WebhookReceiver.newSecret();
+        String cnSecret = WebhookReceiver.newSecret();
+        try (WebhookReceiver cis = new WebhookReceiver(cisSecret); WebhookReceiver cn = new WebhookReceiver(cnSecret)) {
+            subscribe(TestTokens.partner("CIS-AWH"), cis, cisSecret, type);
+            subscribe(TestTokens.partner("CN-AWH"), cn, cnSecret, type);
+
+            String first = send(conference, BUSES_TO_ALL).statusCode(201).extract().path("id");
+            JsonPath toCis = JsonPath.from(awaitRequests(cis, 1).get(0).body());
+            assertThat(cis.received().get(0).signatureValid()).isTrue();
+            assertThat(toCis.getString("type")).isEqualTo(type);
+            assertThat(toCis.getString("data.announcementId")).isEqualTo(first);
+            assertThat(toCis.getString("data.organizationCode")).isEqualTo("CIS-AWH");
+            assertThat(toCis.getList("data.participantIds")).as("its own people only")
+                    .containsExactlyInAnyOrder(ivan.id().toString(), olga.id().toString());
+            assertThat(toCis.getMap("data.subject")).isEqualTo(BUSES.get("subject"));
+            assertThat(toCis.getMap("data.text")).isEqualTo(BUSES.get("text"));
+            assertThat(toCis.getString("data.sentAt")).endsWith("+05:00"); // the conference's time zone
+            JsonPath toCn = JsonPath.from(awaitRequests(cn, 1).get(0).body());
+            assertThat(toCn.getList("data.participantIds")).containsExactly(wei.id().toString());
+
+            // Told to one organization's people: only its partner hears of it; no event names the other.
+            Map<String, Object> chineseOnly = new java.util.HashMap<>(BUSES_TO_ALL);
+            chineseOnly.put("audience", Map.of("organizations", List.of("CN-AWH")));
+            String second = send(conference, chineseOnly).statusCode(201).extract().path("id");
+            assertThat(JsonPath.from(awaitRequests(cn, 2).get(1).body()).getString("data.announcementId")).isEqualTo(second);
+            assertThat(eventsAbout(second)).containsExactly("CN-AWH");
+            assertThat(cis.received()).hasSize(1);
+        }
     }
 
     @Test
@@ -205,6 +249,24 @@ class AnnouncementTest {
     private static ValidatableResponse list(String conference, int limit) {
         return given().auth().oauth2(TestTokens.organizer()).queryParam("limit", limit)
                 .get("/api/v1/conferences/{c}/announcements", conference).then().statusCode(200);
+    }
+
+    /** The organizations the announcement's events were published for. */
+    @SuppressWarnings("unchecked")
+    private List<String> eventsAbout(String announcement) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "SELECT payload ->> 'organizationCode' FROM outbox_message WHERE subject = :subject")
+                .setParameter("subject", "announcements/" + announcement).getResultList());
+    }
+
+    private static String subscribe(String partner, WebhookReceiver receiver, String secret, String type) {
+        return given().auth().oauth2(partner).contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(), "eventTypes", List.of(type), "secret", secret))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<WebhookReceiver.Received> awaitRequests(WebhookReceiver receiver, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(receiver::received, r -> r.size() >= count);
     }
 
     private long noticesOf(Person person) {

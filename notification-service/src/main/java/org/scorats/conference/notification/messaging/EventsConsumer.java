@@ -8,8 +8,9 @@ import org.scorats.conference.conventions.deadletter.EventIntake;
 import org.scorats.conference.notification.service.EventEffects;
 
 /**
- * Registration and agenda events from Kafka, applied by the service layer ({@link EventEffects}) through the shared
- * intake: retried while they fail for a reason that may pass, dead-lettered if they never can be applied.
+ * Registration and agenda events, and this service's own, from Kafka, applied by the service layer
+ * ({@link EventEffects}) through the shared intake: retried while they fail for a reason that may
+ * pass, dead-lettered if they never can be applied.
  */
 @ApplicationScoped
 public class EventsConsumer {
@@ -30,5 +31,11 @@ public class EventsConsumer {
     @Blocking
     public void onAgendaEvents(ConsumerRecords<String, String> records) {
         intake.consume(EventEffects.AGENDA_EVENTS, EventIntake.inOrder(records));
+    }
+
+    @Incoming(EventEffects.NOTIFICATION_EVENTS)
+    @Blocking
+    public void onNotificationEvents(ConsumerRecords<String, String> records) {
+        intake.consume(EventEffects.NOTIFICATION_EVENTS, EventIntake.inOrder(records));
     }
 }

@@ -6,16 +6,21 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.scorats.conference.conventions.i18n.LocalizedText;
+import org.scorats.conference.conventions.outbox.Outbox;
 import org.scorats.conference.conventions.paging.NewestFirst;
 import org.scorats.conference.conventions.paging.Page;
 import org.scorats.conference.conventions.paging.PageRequest;
 import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
+import org.scorats.conference.events.notification.AnnouncementSent;
+import org.scorats.conference.events.notification.NotificationEvents;
 import org.scorats.conference.notification.domain.Announcement;
 import org.scorats.conference.notification.domain.ConferenceInfo;
 import org.scorats.conference.notification.service.AnnouncementRequest.AnnouncementAudience;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +33,9 @@ import java.util.stream.Collectors;
 /**
  * The organizers tell a chosen part of a conference's participants something, in their languages:
  * each person in the audience when it is sent gets it in their inbox and in their next mail, through
- * the same burst and retries as every other notice.
+ * the same burst and retries as every other notice, and each organization among them hears of it
+ * through an event, which reaches its partner's webhook if it subscribed (the partner may pass it on
+ * in its own systems).
  */
 @ApplicationScoped
 public class Announcements {
@@ -44,21 +51,24 @@ public class Announcements {
 
     private final EntityManager entityManager;
     private final Notices notices;
+    private final Outbox outbox;
     private final Caller caller;
 
-    Announcements(EntityManager entityManager, Notices notices, Caller caller) {
+    Announcements(EntityManager entityManager, Notices notices, Outbox outbox, Caller caller) {
         this.entityManager = entityManager;
         this.notices = notices;
+        this.outbox = outbox;
         this.caller = caller;
     }
 
-    /** An announcement's audience as asked, and who is in it now: each one's id and language. */
+    /** An announcement's audience as asked, and who is in it now: each one's id, language and organization. */
     private record Chosen(Announcement.Audience audience, List<Tuple> recipients) {
     }
 
     @Transactional
     public Sent send(String conferenceId, AnnouncementRequest request) {
-        Chosen chosen = choose(conferenceId, request);
+        ConferenceInfo conference = conference(conferenceId);
+        Chosen chosen = choose(conference, request);
         List<Tuple> recipients = chosen.recipients();
         if (recipients.isEmpty()) {
             throw ProblemException.unprocessable("empty-audience",
@@ -76,24 +86,38 @@ public class Announcements {
         a.createdAt = StoredTime.now();
         entityManager.persist(a);
         notices.announce(a, recipients.stream().map(r -> r.get(0, UUID.class)).toList());
+        publish(a, recipients, ZoneId.of(conference.timeZone));
         return new Sent(a, new AnnouncementDelivery(a.recipients, 0, 0, 0, 0));
     }
 
     /** The audience as it stands: checked as a send would be, nothing stored or sent. */
     @Transactional
     public Preview preview(String conferenceId, AnnouncementRequest request) {
-        Chosen chosen = choose(conferenceId, request);
+        Chosen chosen = choose(conference(conferenceId), request);
         Map<String, Integer> byLanguage = byLanguage(chosen.recipients());
         return new Preview(chosen.audience(), chosen.recipients().size(), byLanguage,
                 Announcement.fallbacks(request.text().toMap(), byLanguage.keySet()));
     }
 
     /** Checks the request as every send is checked, and finds who is in its audience. */
-    private Chosen choose(String conferenceId, AnnouncementRequest request) {
-        conference(conferenceId);
+    private Chosen choose(ConferenceInfo conference, AnnouncementRequest request) {
         checkLanguages(request.subject(), request.text());
         Announcement.Audience audience = audience(request.audience());
-        return new Chosen(audience, recipients(conferenceId, audience));
+        return new Chosen(audience, recipients(conference.conferenceId, audience));
+    }
+
+    /**
+     * One event per organization among the recipients, naming only its own people, so that each
+     * partner may learn what its delegation was told and no partner learns of another's people.
+     */
+    private void publish(Announcement a, List<Tuple> recipients, ZoneId zone) {
+        Map<String, List<UUID>> byOrganization = recipients.stream().filter(r -> r.get(2, String.class) != null)
+                .collect(Collectors.groupingBy(r -> r.get(2, String.class), TreeMap::new,
+                        Collectors.mapping(r -> r.get(0, UUID.class), Collectors.toList())));
+        OffsetDateTime sentAt = a.createdAt.atZone(zone).toOffsetDateTime();
+        byOrganization.forEach((organization, people) -> outbox.publish(NotificationEvents.ANNOUNCEMENT_SENT,
+                a.id.toString(), "announcements/" + a.id,
+                new AnnouncementSent(a.id, a.conferenceId, organization, a.subject, a.text, people, sentAt)));
     }
 
     @Transactional
@@ -114,10 +138,12 @@ public class Announcements {
         return new Sent(a, delivery(List.of(id)).getOrDefault(id, AnnouncementDelivery.NONE));
     }
 
-    private void conference(String conferenceId) {
-        if (entityManager.find(ConferenceInfo.class, conferenceId) == null) {
+    private ConferenceInfo conference(String conferenceId) {
+        ConferenceInfo conference = entityManager.find(ConferenceInfo.class, conferenceId);
+        if (conference == null) {
             throw ProblemException.notFound("Conference", conferenceId);
         }
+        return conference;
     }
 
     /**
@@ -158,7 +184,7 @@ public class Announcements {
         return values == null ? List.of() : values.stream().distinct().toList();
     }
 
-    /** Each recipient's id and language: registrations of the conference in the audience, not deleted. */
+    /** Each recipient's id, language and organization: registrations of the conference in the audience, not deleted. */
     private List<Tuple> recipients(String conferenceId, Announcement.Audience audience) {
         List<String> where = new ArrayList<>(List.of("r.conferenceId = :conference", "NOT r.deleted", "r.status IN :statuses"));
         Map<String, Object> parameters = new HashMap<>(Map.of("conference", conferenceId, "statuses", audience.statuses()));
@@ -174,7 +200,7 @@ public class Announcements {
             where.add("r.attendance = :attendance");
             parameters.put("attendance", audience.attendance());
         }
-        TypedQuery<Tuple> query = entityManager.createQuery("SELECT r.participantId, r.language FROM Recipient r WHERE "
+        TypedQuery<Tuple> query = entityManager.createQuery("SELECT r.participantId, r.language, r.organizationCode FROM Recipient r WHERE "
                 + String.join(" AND ", where) + " ORDER BY r.participantId", Tuple.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();

@@ -9,6 +9,8 @@ import org.scorats.conference.conventions.inbox.IncomingEvent;
 import org.scorats.conference.conventions.projection.RegistrationProjections;
 import org.scorats.conference.events.agenda.AgendaEvents;
 import org.scorats.conference.events.agenda.ProgramPublished;
+import org.scorats.conference.events.notification.AnnouncementSent;
+import org.scorats.conference.events.notification.NotificationEvents;
 import org.scorats.conference.events.registration.ArrivalChange;
 import org.scorats.conference.events.registration.CertificateRevoked;
 import org.scorats.conference.events.registration.ConferenceEvent;
@@ -30,12 +32,14 @@ import java.util.Optional;
  * kept here, the notices people read and get by mail, and webhook deliveries to the participant's
  * own organization. Agenda events: a published release tells each person it concerns what changed
  * for them; every agenda event (public information) goes to the partners subscribed to its type.
+ * This service's own announcements go to the partner of the organization each names.
  */
 @ApplicationScoped
 public class EventEffects implements EventHandlers {
 
     public static final String REGISTRATION_EVENTS = "registration-events";
     public static final String AGENDA_EVENTS = "agenda-events";
+    public static final String NOTIFICATION_EVENTS = "notification-events";
 
     private final RegistrationProjections projections;
     private final Inbox inbox;
@@ -60,6 +64,8 @@ public class EventEffects implements EventHandlers {
         switch (channel) {
             case REGISTRATION_EVENTS -> applyRegistrationEvent(event);
             case AGENDA_EVENTS -> applyAgendaEvent(event);
+            case NOTIFICATION_EVENTS -> event.payloadIf(AnnouncementSent.class, NotificationEvents.ALL, json).ifPresent(sent ->
+                    inbox.applyOnce("webhooks", event, () -> webhooks.fanOut(event, Audience.of(sent.organizationCode()))));
             default -> throw new IllegalArgumentException("No events are read from channel " + channel);
         }
     }
