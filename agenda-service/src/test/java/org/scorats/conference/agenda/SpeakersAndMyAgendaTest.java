@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -46,6 +47,67 @@ class SpeakersAndMyAgendaTest {
                 .then().statusCode(400).body("errors.field", hasItem("participantId"));
         AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers", Map.of("affiliation", "Nobody"))
                 .then().statusCode(400).body("errors.field", hasItem("familyNameLatin"));
+    }
+
+    @Test
+    void aSpeakerKeepsTheirOwnBiographyAndNobodyElseTouchesIt() {
+        String conference = fixtures.conference();
+        String subject = "delegate-" + UUID.randomUUID();
+        UUID participant = fixtures.participant(conference, subject, "Алишер", "Каримов", "Alisher", "Karimov", 0);
+        String me = AgendaFixtures.post("/api/v1/conferences/" + conference + "/speakers",
+                        Map.of("participantId", participant, "biography", Map.of("en", "Expert.")))
+                .then().statusCode(201).extract().path("id");
+        String token = TestTokens.delegate(subject);
+        String profile = "/api/v1/conferences/" + conference + "/speakers/me";
+
+        String read = given().auth().oauth2(token).get(profile).then().statusCode(200)
+                .body("id", equalTo(me)).body("givenName", equalTo("Алишер")).body("biography.en", equalTo("Expert."))
+                .extract().header("ETag");
+        Map<String, Object> biography = Map.of("biography", Map.of("en", "Head of the analytical department.",
+                "ru", "Начальник аналитического отдела."));
+        String written = given().auth().oauth2(token).header("If-Match", read).contentType("application/json").body(biography)
+                .put(profile).then().statusCode(200).body("completeLanguages", equalTo(List.of("en", "ru")))
+                .body("givenName", equalTo("Алишер")).extract().header("ETag");
+        assertThat(written).isNotEqualTo(read);
+
+        // A stale version, and what the biography cannot be: refused, nothing written.
+        given().auth().oauth2(token).header("If-Match", read).contentType("application/json")
+                .body(Map.of("biography", Map.of("en", "Stale."))).put(profile).then().statusCode(412)
+                .contentType("application/problem+json");
+        refusedProfile(token, profile, Map.of("biography", Map.of("ru", "Только по-русски.")), "biography.en");
+        refusedProfile(token, profile, Map.of("biography", Map.of("en", "x".repeat(2001))), "biography.en");
+        refusedProfile(token, profile, Map.of("biography", Map.of("en", "Null\u0000byte")), "biography.en");
+        refusedProfile(token, profile, Map.of(), "biography");
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("givenNameLatin", "Someone", "biography", Map.of("en", "Renamed?"))).put(profile)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/speakers/{id}", me).then().statusCode(200)
+                .header("ETag", written).body("biography.ru", equalTo("Начальник аналитического отдела."))
+                .body("givenNameLatin", equalTo("Alisher"));
+
+        // The next release shows it; the audit trail names who wrote it.
+        AgendaFixtures.publish(conference, "Biographies").then().statusCode(201);
+        given().get("/api/v1/conferences/{c}/program/releases/1", conference).then().statusCode(200)
+                .body("speakers.find { it.id == '" + me + "' }.biography.ru", equalTo("Начальник аналитического отдела."));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/audit/agenda?resource=speakers&resourceId={id}", me)
+                .then().statusCode(200).body("items[0].action", equalTo("update")).body("items[0].actorSubject", equalTo(subject));
+
+        // Not a speaker, not a delegate, no token, or no longer registered.
+        String other = TestTokens.delegate("delegate-" + UUID.randomUUID());
+        given().auth().oauth2(other).get(profile).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(other).contentType("application/json").body(biography).put(profile).then().statusCode(404);
+        given().auth().oauth2(TestTokens.organizer()).get(profile).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner("UZ")).contentType("application/json").body(biography).put(profile)
+                .then().statusCode(403);
+        given().get(profile).then().statusCode(401);
+        given().auth().oauth2(token).get("/api/v1/conferences/{c}/speakers/me", "no-such-conference").then().statusCode(404);
+        fixtures.participant(participant, conference, subject, "Алишер", "Каримов", "Alisher", "Karimov", "withdrawn", 1);
+        given().auth().oauth2(token).get(profile).then().statusCode(404);
+    }
+
+    private static void refusedProfile(String token, String profile, Map<String, Object> body, String field) {
+        given().auth().oauth2(token).contentType("application/json").body(body).put(profile).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(field));
     }
 
     @Test

@@ -238,6 +238,10 @@ final class MatrixRecipes {
         write("POST /api/v1/conferences/{conferenceId}/speakers", (w, c) -> new Call("POST", conference(w) + "/speakers",
                 Map.of("givenNameLatin", "Guest", "familyNameLatin", "Speaker"), conference(w) + "/speakers"));
         read("GET /api/v1/speakers/{id}", w -> "/api/v1/speakers/" + w.speaker);
+        // A speaker's own profile: neither A nor B is a speaker of the world's conference.
+        read("GET /api/v1/conferences/{conferenceId}/speakers/me", w -> conference(w) + "/speakers/me");
+        write("PUT /api/v1/conferences/{conferenceId}/speakers/me", (w, c) -> new Call("PUT", conference(w) + "/speakers/me",
+                Map.of("biography", Map.of("en", "Matrix biography.")), conference(w) + "/speakers"));
         write("PUT /api/v1/speakers/{id}", (w, c) -> new Call("PUT", "/api/v1/speakers/" + w.speaker,
                 Map.of("givenNameLatin", "Matrix", "familyNameLatin", "Speaker", "affiliation", "SCO RATS"),
                 "/api/v1/speakers/" + w.speaker));

@@ -9,17 +9,21 @@ import org.scorats.conference.agenda.domain.Speaker;
 import org.scorats.conference.agenda.messaging.AgendaEventPublisher;
 import org.scorats.conference.agenda.repository.CalendarRepository;
 import org.scorats.conference.agenda.repository.SpeakerRepository;
-import org.scorats.conference.agenda.service.SpeakerRequest;
 import org.scorats.conference.conventions.http.EntityVersions;
 import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.FieldErrors;
 import org.scorats.conference.conventions.problem.ProblemException;
+import org.scorats.conference.conventions.security.Caller;
 import org.scorats.conference.events.agenda.AgendaEvents;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** Organizers name speakers: registered participants, or guests not (yet) registered. */
+/**
+ * Organizers name speakers: registered participants, or guests not (yet) registered. A registered
+ * speaker keeps their own biography (as pretalx lets speakers keep their profile); names come from
+ * their registration.
+ */
 @ApplicationScoped
 @Transactional
 public class SpeakerService {
@@ -33,13 +37,15 @@ public class SpeakerService {
     private final CalendarRepository calendars;
     private final EntityManager entityManager;
     private final AgendaEventPublisher events;
+    private final Caller caller;
 
     SpeakerService(SpeakerRepository speakers, CalendarRepository calendars, EntityManager entityManager,
-                   AgendaEventPublisher events) {
+                   AgendaEventPublisher events, Caller caller) {
         this.speakers = speakers;
         this.calendars = calendars;
         this.entityManager = entityManager;
         this.events = events;
+        this.caller = caller;
     }
 
     public Speaker create(String conferenceId, SpeakerRequest request) {
@@ -60,6 +66,23 @@ public class SpeakerService {
         EntityVersions.requireMatch(ifMatch, speaker.version);
         validate(speaker.conferenceId, request, id, speaker.participantId);
         apply(request, speaker);
+        events.speaker(AgendaEvents.SPEAKER_UPDATED, speaker, names(speaker).organization());
+        return speaker;
+    }
+
+    /** The speaker the signed-in delegate is at the conference, while their registration stands. */
+    public Speaker mine(String conferenceId) {
+        calendars.require(conferenceId);
+        return speakers.actingAs(conferenceId, caller.subject()).stream().findFirst().map(speakers::require)
+                .orElseThrow(() -> ProblemException.notFound("Your speaker profile at", conferenceId));
+    }
+
+    /** The signed-in speaker's own biography, as the next release shows it. */
+    public Speaker describeMine(String conferenceId, SpeakerBiography request, String ifMatch) {
+        Speaker speaker = mine(conferenceId);
+        EntityVersions.requireMatch(ifMatch, speaker.version);
+        speaker.biography = request.biography();
+        speaker.updatedAt = StoredTime.now();
         events.speaker(AgendaEvents.SPEAKER_UPDATED, speaker, names(speaker).organization());
         return speaker;
     }
