@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.scorats.conference.agenda.AgendaFixtures.DAY_ONE;
 
 @QuarkusTest
@@ -103,6 +104,48 @@ class SpeakersAndMyAgendaTest {
         given().auth().oauth2(token).get("/api/v1/conferences/{c}/speakers/me", "no-such-conference").then().statusCode(404);
         fixtures.participant(participant, conference, subject, "Алишер", "Каримов", "Alisher", "Karimov", "withdrawn", 1);
         given().auth().oauth2(token).get(profile).then().statusCode(404);
+    }
+
+    @Test
+    void theOrganizersSeeHowManyWhoAreComingMarkedEachSessionAgainstItsRoom() {
+        String conference = fixtures.conference();
+        String hall = AgendaFixtures.room(conference, "Hall B"); // 100 seats
+        String first = AgendaFixtures.session(conference, "Session I", DAY_ONE + "11:30:00+05:00", DAY_ONE + "13:30:00+05:00",
+                hall, List.of()).then().statusCode(201).extract().path("id");
+        String second = AgendaFixtures.session(conference, "Session II", DAY_ONE + "14:30:00+05:00", DAY_ONE + "16:30:00+05:00",
+                null, List.of()).then().statusCode(201).extract().path("id");
+        String interest = "/api/v1/conferences/" + conference + "/session-interest";
+        given().auth().oauth2(TestTokens.organizer()).get(interest).then().statusCode(404); // nothing published yet
+        AgendaFixtures.publish(conference, "Program").then().statusCode(201);
+
+        // Three who are coming mark the first session, one also the second; a waitlisted person's mark
+        // and an organizer's own do not count.
+        for (String status : List.of("approved", "approved", "checked-in", "waitlisted")) {
+            String subject = "delegate-" + UUID.randomUUID();
+            fixtures.participant(UUID.randomUUID(), conference, subject, "Ольга", "Иванова", "Olga", "Ivanova", status, 0);
+            mark(TestTokens.delegate(subject), conference, first);
+            if (status.equals("checked-in")) {
+                mark(TestTokens.delegate(subject), conference, second);
+            }
+        }
+        mark(TestTokens.organizer(), conference, first);
+
+        given().auth().oauth2(TestTokens.organizer()).get(interest).then().statusCode(200)
+                .body("sessionId", equalTo(List.of(first, second)))
+                .body("[0].marked", equalTo(3)).body("[0].capacity", equalTo(100)).body("[0].fill", equalTo(0.03f))
+                .body("[0].room.en", equalTo("Hall B")).body("[0].title.en", equalTo("Session I"))
+                .body("[1].marked", equalTo(1)).body("[1].capacity", nullValue()).body("[1].fill", nullValue());
+        given().auth().oauth2(TestTokens.delegate("delegate-" + UUID.randomUUID())).get(interest).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.partner("UZ")).get(interest).then().statusCode(403);
+        given().get(interest).then().statusCode(401);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/v1/conferences/{c}/session-interest", "no-such-conference")
+                .then().statusCode(404);
+    }
+
+    private static void mark(String token, String conference, String session) {
+        given().auth().oauth2(token).put("/api/v1/conferences/{c}/my-agenda/sessions/{s}", conference, session)
+                .then().statusCode(204);
     }
 
     private static void refusedProfile(String token, String profile, Map<String, Object> body, String field) {

@@ -295,6 +295,7 @@ final class MatrixRecipes {
         read("GET /api/v1/sessions/{sessionId}/feedback", w -> "/api/v1/sessions/" + w.session + "/feedback");
         read("GET /api/v1/sessions/{sessionId}/feedback/summary", w -> "/api/v1/sessions/" + w.session + "/feedback/summary");
         read("GET /api/v1/conferences/{conferenceId}/feedback", w -> conference(w) + "/feedback");
+        read("GET /api/v1/conferences/{conferenceId}/session-interest", w -> conference(w) + "/session-interest");
 
         // agenda-service: a delegate's own agenda
         read("GET /api/v1/conferences/{conferenceId}/my-agenda", w -> conference(w) + "/my-agenda");

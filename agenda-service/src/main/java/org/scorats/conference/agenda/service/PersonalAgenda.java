@@ -13,9 +13,11 @@ import org.scorats.conference.conventions.audit.AuditWriter;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,6 +48,33 @@ public class PersonalAgenda {
         this.releases = releases;
         this.programs = programs;
         this.caller = caller;
+    }
+
+    /**
+     * A published session's draw: how many people who are coming marked it, against the seats of its
+     * room (null without one), for the organizers to give the fullest sessions the larger halls.
+     */
+    public record Interest(ProgramDocument.SessionEntry session, Optional<ProgramDocument.RoomEntry> room, int marked) {
+    }
+
+    /** Every session of the latest release in the program's order, with its draw. */
+    @Transactional
+    public List<Interest> interest(String conferenceId) {
+        ProgramDocument program = programs.published(conferenceId, releases.requireLatestNumber(conferenceId));
+        Map<UUID, Integer> marked = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT m.session_id, count(*) FROM agenda_mark m
+                        WHERE m.conference_id = :conference AND EXISTS (
+                            SELECT 1 FROM participant_directory d WHERE d.conference_id = m.conference_id
+                            AND d.account_subject = m.account_subject AND NOT d.deleted AND d.status IN :attending)
+                        GROUP BY m.session_id""")
+                .setParameter("conference", conferenceId)
+                .setParameter("attending", DirectoryEntry.ATTENDING)
+                .getResultList();
+        rows.forEach(row -> marked.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return program.sessions().stream()
+                .map(s -> new Interest(s, program.room(s.roomId()), marked.getOrDefault(s.id(), 0))).toList();
     }
 
     /** Marks a published session; marking twice is marking once. */

@@ -38,9 +38,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionFeedbacks {
 
-    /** Who may say how a session was: those whose registration is approved or checked in. */
-    private static final Set<String> ATTENDING = Set.of("approved", "checked-in");
-
     /** A published session's ratings: how many, their mean (null with none), and how many gave each. */
     public record Summary(UUID sessionId, LocalizedText title, Instant startsAt, int count, Double average,
                           Map<Integer, Integer> ratings) {
@@ -184,7 +181,7 @@ public class SessionFeedbacks {
     private DirectoryEntry attendee(String conferenceId) {
         DirectoryEntry me = directory.ofAccount(conferenceId, caller.subject()).stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Your registration at", conferenceId));
-        if (!ATTENDING.contains(me.status)) {
+        if (!DirectoryEntry.ATTENDING.contains(me.status)) {
             throw ProblemException.forbidden("Feedback is given by participants whose registration is approved or checked in");
         }
         return me;
