@@ -177,7 +177,7 @@ public class PublishedProgramResource {
         int latest = published.latestRelease(conferenceId);
         // Absolute, as the schema wants and apps need to build links: the program as the public reads it.
         String base = address.of(uri, headers) + "/api/v1/conferences/" + conferenceId + "/program";
-        List<TalkMaterials.Published> materials = talkMaterials.published(conferenceId);
+        List<TalkMaterials.Published> materials = talkMaterials.published(conferenceId, latest);
         // Materials come and go between releases: the tag names them too, so caches see the change.
         String fingerprint = TalkMaterials.fingerprint(materials);
         return cached(request, tag(latest, reader) + (fingerprint.isEmpty() ? "" : "-" + fingerprint), reader,

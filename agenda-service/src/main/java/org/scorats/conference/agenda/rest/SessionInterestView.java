@@ -25,9 +25,10 @@ public record SessionInterestView(UUID sessionId, LocalizedText title, Instant s
                                   Double fill) {
 
     static SessionInterestView of(PersonalAgenda.Interest i) {
-        Integer capacity = i.room().map(r -> r.capacity()).orElse(null);
+        var room = i.room();
+        Integer capacity = room == null ? null : room.capacity();
         Double fill = capacity == null || capacity == 0 ? null : Math.round(i.marked() * 100.0 / capacity) / 100.0;
         return new SessionInterestView(i.session().id(), i.session().title(), i.session().startsAt(), i.session().endsAt(),
-                i.room().map(r -> r.id()).orElse(null), i.room().map(r -> r.name()).orElse(null), capacity, i.marked(), fill);
+                room == null ? null : room.id(), room == null ? null : room.name(), capacity, i.marked(), fill);
     }
 }

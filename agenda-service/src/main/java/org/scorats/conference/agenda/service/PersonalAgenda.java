@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,7 +53,7 @@ public class PersonalAgenda {
      * A published session's draw: how many people who are coming marked it, against the seats of its
      * room (null without one), for the organizers to give the fullest sessions the larger halls.
      */
-    public record Interest(ProgramDocument.SessionEntry session, Optional<ProgramDocument.RoomEntry> room, int marked) {
+    public record Interest(ProgramDocument.SessionEntry session, ProgramDocument.RoomEntry room, int marked) {
     }
 
     /** Every session of the latest release in the program's order, with its draw. */
@@ -74,7 +73,7 @@ public class PersonalAgenda {
                 .getResultList();
         rows.forEach(row -> marked.put((UUID) row[0], ((Number) row[1]).intValue()));
         return program.sessions().stream()
-                .map(s -> new Interest(s, program.room(s.roomId()), marked.getOrDefault(s.id(), 0))).toList();
+                .map(s -> new Interest(s, program.room(s.roomId()).orElse(null), marked.getOrDefault(s.id(), 0))).toList();
     }
 
     /** Marks a published session; marking twice is marking once. */

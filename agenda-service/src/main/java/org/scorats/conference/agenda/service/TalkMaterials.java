@@ -14,6 +14,7 @@ import org.scorats.conference.conventions.persistence.StoredTime;
 import org.scorats.conference.conventions.problem.ProblemException;
 import org.scorats.conference.conventions.security.Caller;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -126,7 +127,13 @@ public class TalkMaterials {
     /** The materials of the talks in the latest release, in the program's order of talks. */
     @Transactional
     public List<Published> published(String conferenceId) {
-        Map<UUID, UUID> sessionOfTalk = publishedTalks(conferenceId);
+        return published(conferenceId, releases.requireLatestNumber(conferenceId));
+    }
+
+    /** The same for a given release: the one an export renders, so both name the same talks. */
+    @Transactional
+    public List<Published> published(String conferenceId, int release) {
+        Map<UUID, UUID> sessionOfTalk = publishedTalks(conferenceId, release);
         Map<UUID, Integer> position = new HashMap<>();
         sessionOfTalk.keySet().forEach(talk -> position.put(talk, position.size()));
         return materials.ofTalks(sessionOfTalk.keySet()).stream()
@@ -144,22 +151,23 @@ public class TalkMaterials {
             return "";
         }
         String ids = published.stream().map(p -> p.material().id.toString()).collect(Collectors.joining(","));
-        return sha256(ids.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).substring(0, 16);
+        return sha256(ids.getBytes(StandardCharsets.US_ASCII)).substring(0, 16);
     }
 
     /** One published material's bytes; 404 unless its talk is in the latest release of that conference. */
     @Transactional
     public Download download(String conferenceId, UUID materialId) {
+        int latest = releases.requireLatestNumber(conferenceId);
         TalkMaterial m = materials.findByIdOptional(materialId)
                 .filter(found -> found.conferenceId.equals(conferenceId))
-                .filter(found -> publishedTalks(conferenceId).containsKey(found.talkId))
+                .filter(found -> publishedTalks(conferenceId, latest).containsKey(found.talkId))
                 .orElseThrow(() -> ProblemException.notFound("Published material", materialId));
         return new Download(m, materials.content(m.id));
     }
 
-    /** Each talk of the latest release, in the program's order, with its session. */
-    private Map<UUID, UUID> publishedTalks(String conferenceId) {
-        ProgramDocument program = programs.published(conferenceId, releases.requireLatestNumber(conferenceId));
+    /** Each talk of the release, in the program's order, with its session. */
+    private Map<UUID, UUID> publishedTalks(String conferenceId, int release) {
+        ProgramDocument program = programs.published(conferenceId, release);
         return program.sessions().stream().flatMap(s -> s.talks().stream().map(t -> Map.entry(t.id(), s.id())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
